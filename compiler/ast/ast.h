@@ -1,0 +1,82 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/base/source.h"
+
+// The syntax tree of an .ecs file, independent of ANTLR. It is untyped on purpose: the grammar knows
+// blocks, attributes, statements and atoms; sema gives them meaning against per-kind schemas.
+namespace ecsgen::ast {
+
+enum class AtomKind { kString, kInt, kDecimal, kPercent, kCidr, kPath, kColon, kDotDot, kArrow, kList, kMap };
+
+struct Atom;
+struct Block;
+
+// A value is the sequence of atoms after `=`: `512 MiB` is [Int 512, Path MiB].
+struct Value {
+  std::vector<Atom> atoms;
+  base::Range range;
+};
+
+// `key = value`.
+struct Attribute {
+  std::string key;
+  base::Range key_range;
+  Value value;
+  base::Range range;
+};
+
+// `keyword arg arg ...`, e.g. `route "/api/*" -> api` or `mount dags at "/data" read_only`.
+struct Statement {
+  std::string keyword;
+  base::Range keyword_range;
+  std::vector<Atom> args;
+  base::Range range;
+};
+
+// The inside of a block or a map literal, members kept in source order per kind.
+struct Body {
+  std::vector<Attribute> attributes;
+  std::vector<Block> blocks;
+  std::vector<Statement> statements;
+  base::Range range;
+};
+
+// One atom of a value. `text` holds the unescaped string, the digits of a number, or the dotted path.
+struct Atom {
+  AtomKind kind = AtomKind::kString;
+  base::Range range;
+  std::string text;
+  std::vector<std::string> path;  // kPath: the dotted parts
+  std::vector<Value> items;       // kList
+  Body map;                       // kMap
+};
+
+// `kind label { body }`, e.g. `service web { ... }` or `network { ... }`.
+struct Block {
+  std::string kind;
+  base::Range kind_range;
+  std::optional<std::string> label;
+  base::Range label_range;
+  Body body;
+  base::Range range;
+};
+
+// A comment, kept for suppressions (`# ecsgen:allow ID reason`) and for the formatter.
+struct Comment {
+  std::string text;  // without the leading `#`
+  base::Range range;
+};
+
+struct File {
+  Body body;
+  std::vector<Comment> comments;
+};
+
+// A short human description of an atom for messages: "string", "integer", "`web`", "list".
+std::string Describe(const Atom& atom);
+
+}  // namespace ecsgen::ast

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "compiler/driver/frontend.h"
+
+namespace ecsgen::driver {
+
+// What the middle of the pipeline produced for one env.
+struct Analysis {
+  std::optional<sema::Model> model;
+};
+
+// Runs sema and the checks for one env ("" for the base file), reporting into `sink`.
+Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::string& env,
+                     diagnostics::DiagnosticSink& sink);
+
+// `check` without --env analyses the base file and every env overlay, reporting each problem once.
+void CheckAllEnvs(Unit& unit, const std::string& env);
+
+}  // namespace ecsgen::driver

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/ast/ast.h"
+#include "compiler/diagnostics/sink.h"
+#include "compiler/sema/model.h"
+
+namespace ecsgen::sema {
+
+// Checks the AST and builds the model, with the overlay `env` applied when it is not empty.
+// Returns nullopt when the file had errors that leave no usable model; errors are in the sink
+// either way, all of them.
+std::optional<Model> Analyze(const ast::File& file, const std::string& source_path, const std::string& env,
+                             diagnostics::DiagnosticSink& sink);
+
+// The names of the env overlays the file declares, in source order.
+std::vector<std::string> EnvNames(const ast::File& file);
+
+}  // namespace ecsgen::sema

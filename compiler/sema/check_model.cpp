@@ -1,0 +1,153 @@
+#include <algorithm>
+#include <set>
+
+#include "compiler/sema/fargate.h"
+#include "compiler/sema/readers.h"
+
+// Rules that need more than one block: sizes, route targets, dependencies between components.
+namespace ecsgen::sema {
+
+using diagnostics::Kind;
+
+namespace {
+
+template <typename T>
+const T* FindByName(const std::vector<T>& items, const std::string& name) {
+  for (const auto& item : items) {
+    if (item.name == name) return &item;
+  }
+  return nullptr;
+}
+
+void CheckWorkload(const Workload& w, Context& ctx) {
+  std::string help;
+  if (!FargateSizeValid(w.cpu, w.memory, &help)) {
+    bool cpu_bad = w.cpu != 256 && w.cpu != 512 && w.cpu != 1024 && w.cpu != 2048 && w.cpu != 4096 && w.cpu != 8192 &&
+                   w.cpu != 16384;
+    std::string memory = w.memory % 1024 == 0 ? std::to_string(w.memory / 1024) + " GiB" : std::to_string(w.memory) + " MiB";
+    ctx.sink.Report(Kind::kFargateSize, cpu_bad ? w.At("cpu") : w.At("memory"),
+                    cpu_bad ? "cpu " + std::to_string(w.cpu) + " is not a Fargate task size"
+                            : "cpu " + std::to_string(w.cpu) + " cannot have " + memory + " of memory on Fargate",
+                    help);
+  }
+  int sidecar_cpu = 0;
+  int sidecar_memory = 0;
+  for (const auto& sidecar : w.sidecars) {
+    sidecar_cpu += sidecar.cpu;
+    sidecar_memory += sidecar.memory;
+  }
+  if (sidecar_cpu >= w.cpu || sidecar_memory >= w.memory) {
+    ctx.sink.Report(Kind::kOutOfRange, w.sidecars.empty() ? w.name_range : w.sidecars.back().name_range,
+                    "sidecars reserve all of the task's " + std::string(sidecar_cpu >= w.cpu ? "cpu" : "memory"),
+                    "lower the sidecars' `cpu`/`memory` or raise the task's");
+  }
+  std::set<int> ports;
+  for (const Container* c : [&] {
+         std::vector<const Container*> all = {&w.main};
+         for (const auto& s : w.sidecars) all.push_back(&s);
+         return all;
+       }()) {
+    if (c->port != 0 && !ports.insert(c->port).second) {
+      ctx.sink.Report(Kind::kConflict, c->At("port"), "port " + std::to_string(c->port) + " is used by two containers of `" +
+                      w.name + "`", "containers of one task share a network namespace; give each its own port");
+    }
+  }
+}
+
+void CheckIngress(const Ingress& ingress, Context& ctx) {
+  if (ingress.routes.empty()) {
+    ctx.sink.Report(Kind::kMissingDependency, ingress.name_range, "ingress `" + ingress.name + "` has no routes",
+                    "add `route \"/\" -> SERVICE`");
+    return;
+  }
+  std::map<std::string, const Route*> seen;
+  for (const auto& route : ingress.routes) {
+    auto [it, inserted] = seen.emplace(route.host + route.path, &route);
+    if (!inserted) {
+      auto& d = ctx.sink.Report(Kind::kConflict, route.range, "route `" + route.host + route.path + "` is declared twice",
+                                "each host and path goes to one service; remove one route");
+      d.notes.push_back({it->second->range, "first declared here"});
+    }
+    if (ingress.kind == IngressKind::kNlbApiGw && (route.path != "/" || !route.host.empty())) {
+      ctx.sink.Report(Kind::kConflict, route.range, "an nlb_apigw ingress forwards everything to one service",
+                      "an NLB cannot route by path or host: use `route \"/\" -> SERVICE`, or `kind = alb`");
+    }
+    const Service* service = FindByName(ctx.model.services, route.service);
+    if (service && service->main.port == 0) {
+      auto& d = ctx.sink.Report(Kind::kMissingDependency, route.range,
+                                "route targets `" + route.service + "`, which has no `port`",
+                                "add `port = 8080` (the container port) to `service " + route.service + "`");
+      d.notes.push_back({service->name_range, "service declared here"});
+    }
+  }
+  if (ingress.kind == IngressKind::kNlbApiGw && ingress.routes.size() > 1) {
+    ctx.sink.Report(Kind::kConflict, ingress.routes[1].range, "an nlb_apigw ingress has exactly one route",
+                    "use one `route \"/\" -> SERVICE`, or one nlb_apigw ingress per service");
+  }
+}
+
+}  // namespace
+
+void CheckModel(Context& ctx) {
+  Model& m = ctx.model;
+  for (const auto& service : m.services) {
+    CheckWorkload(service, ctx);
+    if (service.scale && service.scale->min > service.scale->max) {
+      ctx.sink.Report(Kind::kBadRange, service.scale->range, "scale minimum " + std::to_string(service.scale->min) +
+                      " is larger than the maximum " + std::to_string(service.scale->max), "write `MIN..MAX` with MIN <= MAX");
+    }
+    if (service.scale && service.scale->metric == ScaleMetric::kRequests) {
+      bool behind_alb = false;
+      for (const auto& ingress : m.ingresses) {
+        for (const auto& route : ingress.routes) {
+          behind_alb = behind_alb || (route.service == service.name && ingress.kind != IngressKind::kNlbApiGw);
+        }
+      }
+      if (!behind_alb) {
+        ctx.sink.Report(Kind::kMissingDependency, service.scale->range,
+                        "scaling on requests needs an ALB route to `" + service.name + "`",
+                        "route an alb or cloudfront ingress to it, or scale `on cpu 60%`");
+      }
+    }
+    for (const auto& ref : service.connects) {
+      const Service* target = FindByName(m.services, ref.component);
+      if (target && target->main.port == 0) {
+        ctx.sink.Report(Kind::kMissingDependency, ref.range, "`" + ref.component + "` has no `port` to connect to",
+                        "add `port = ...` to `service " + ref.component + "`");
+      }
+      if (ref.component == service.name) {
+        ctx.sink.Report(Kind::kConflict, ref.range, "a service cannot connect to itself", "remove it from `connects`");
+      }
+    }
+  }
+  for (const auto& task : m.tasks) CheckWorkload(task, ctx);
+  for (const auto& ingress : m.ingresses) CheckIngress(ingress, ctx);
+  bool needs_two_zones = !m.databases.empty() || !m.caches.empty() || !m.streams.empty();
+  if (needs_two_zones && !m.network.Existing() && m.network.zones < 2) {
+    ctx.sink.Report(Kind::kMissingDependency, m.network.At("zones"),
+                    "databases, caches and streams need subnets in at least two zones",
+                    "set `zones = 2` or more in `network`");
+  }
+  if (!m.network.Existing() && m.network.nat == NatMode::kNone) {
+    bool has_ecr = std::find(m.network.endpoints.begin(), m.network.endpoints.end(), "ecr") != m.network.endpoints.end();
+    bool has_logs = std::find(m.network.endpoints.begin(), m.network.endpoints.end(), "logs") != m.network.endpoints.end();
+    if ((!m.services.empty() || !m.tasks.empty()) && (!has_ecr || !has_logs)) {
+      ctx.sink.Report(Kind::kMissingDependency, m.network.At("nat"),
+                      "without NAT, tasks need VPC endpoints to pull images and write logs",
+                      "add `endpoints = [ecr, logs, s3, secretsmanager]`, or use `nat = single`");
+    }
+  }
+  if (m.bastion && m.network.Existing() && m.network.public_subnets.empty() && m.network.public_subnet_tags.empty()) {
+    ctx.sink.Report(Kind::kMissingDependency, m.bastion->name_range, "a bastion needs a public subnet",
+                    "add `public_subnets = [...]` to the existing `network`");
+  }
+  for (const auto& pipeline : m.pipelines) {
+    const Service* service = FindByName(m.services, pipeline.service);
+    if (service && service->main.image.registry != pipeline.registry && !pipeline.registry.empty()) {
+      ctx.sink.Report(Kind::kConflict, pipeline.At("registry"), "service `" + pipeline.service + "` does not run images from registry `" +
+                      pipeline.registry + "`", "set the service's `image = registry." + pipeline.registry + ":\"TAG\"`");
+    }
+  }
+}
+
+}  // namespace ecsgen::sema

@@ -1,0 +1,298 @@
+#include <regex>
+
+#include "compiler/base/text.h"
+#include "compiler/sema/reader.h"
+#include "compiler/sema/readers.h"
+
+// Readers for services, tasks and their containers.
+namespace ecsgen::sema {
+
+using diagnostics::Kind;
+
+namespace {
+
+const std::vector<ComponentKind> kEnvKinds = {ComponentKind::kDatabase, ComponentKind::kCache, ComponentKind::kStream,
+                                              ComponentKind::kBucket, ComponentKind::kService,
+                                              ComponentKind::kParameter, ComponentKind::kSecret};
+const std::vector<ComponentKind> kSecretKinds = {ComponentKind::kSecret, ComponentKind::kDatabase,
+                                                 ComponentKind::kCache, ComponentKind::kParameter};
+
+bool ValidEnvName(const std::string& name) {
+  static const std::regex pattern("^[A-Za-z_][A-Za-z0-9_]*$");
+  return std::regex_match(name, pattern);
+}
+
+void ReadImage(Cursor& c, Image& image, Context& ctx) {
+  image.range = c.Here();
+  if (auto* literal = c.Take(ast::AtomKind::kString)) {
+    image.uri = literal->text;
+    if (image.uri.empty() || image.uri.find(' ') != std::string::npos) {
+      ctx.sink.Report(Kind::kBadString, literal->range, "`image` is not a valid image reference",
+                      "write `\"repository:tag\"` or `registry.NAME:\"tag\"`");
+    }
+    return;
+  }
+  const ast::Atom* path = c.Peek();
+  if (!path || path->kind != ast::AtomKind::kPath || path->path.size() != 2 || path->path[0] != "registry") {
+    return c.Mismatch("`registry.NAME:\"tag\"` or an image string like `\"nginx:1.27\"`");
+  }
+  c.Take(ast::AtomKind::kPath);
+  ast::Atom name_atom = *path;
+  name_atom.path = {path->path[1]};
+  name_atom.text = path->path[1];
+  if (auto name = ctx.ResolveName(name_atom, ComponentKind::kRegistry, "image")) image.registry = *name;
+  if (!c.Take(ast::AtomKind::kColon)) {
+    ctx.sink.Report(Kind::kTypeMismatch, path->range, "a registry image needs a tag",
+                    "write `registry." + path->path[1] + ":\"1.0.0\"`");
+    return;
+  }
+  if (auto tag = c.ExpectString()) image.tag = *tag;
+}
+
+// `{ NAME = "literal" | component.attribute }`; secrets take references to secret material only.
+void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ctx) {
+  const ast::Atom* map = c.Take(ast::AtomKind::kMap);
+  if (!map) return c.Mismatch(secrets ? "a map like `{ DB_PASSWORD = db.password }`" : "a map like `{ MODE = \"production\" }`");
+  std::set<std::string> seen;
+  for (const auto& block : map->map.blocks) {
+    ctx.sink.Report(Kind::kTypeMismatch, block.range, "`" + c.what() + "` takes `NAME = value` entries, not blocks",
+                    "write `" + block.kind + " = ...`");
+  }
+  for (const auto& statement : map->map.statements) {
+    ctx.sink.Report(Kind::kTypeMismatch, statement.range, "`" + c.what() + "` takes `NAME = value` entries",
+                    "write `" + statement.keyword + " = ...`");
+  }
+  for (const auto& attribute : map->map.attributes) {
+    if (!ValidEnvName(attribute.key)) {
+      ctx.sink.Report(Kind::kBadString, attribute.key_range, "`" + attribute.key + "` is not a valid variable name",
+                      "use letters, digits and `_`, not starting with a digit");
+      continue;
+    }
+    if (!seen.insert(attribute.key).second) {
+      ctx.sink.Report(Kind::kDuplicateAttribute, attribute.key_range, "`" + attribute.key + "` is set twice in `" + c.what() + "`",
+                      "keep one");
+      continue;
+    }
+    Cursor inner(attribute.value, attribute.key, ctx.sink);
+    EnvValue value;
+    value.name = attribute.key;
+    value.range = attribute.value.range;
+    if (const ast::Atom* literal = inner.Take(ast::AtomKind::kString)) {
+      if (secrets) {
+        ctx.sink.Report(Kind::kTypeMismatch, literal->range, "`secrets` takes references, not literal values",
+                        "declare `secret NAME { generate = 32 }` (or `arn = ...`) and write `" + attribute.key + " = NAME`");
+        continue;
+      }
+      value.literal = literal->text;
+    } else if (const ast::Atom* path = inner.Peek(); path && path->kind == ast::AtomKind::kPath) {
+      inner.Take(ast::AtomKind::kPath);
+      auto ref = ctx.Resolve(*path, secrets ? kSecretKinds : kEnvKinds, c.what());
+      if (!ref) continue;
+      if (!secrets && ref->IsSecretValue()) {
+        ctx.sink.Report(Kind::kSecretInEnv, path->range, "`" + path->text + "` is secret material and cannot go in `env`",
+                        "move `" + attribute.key + " = " + path->text + "` to `secrets`");
+        continue;
+      }
+      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
+        ctx.sink.Report(Kind::kTypeMismatch, path->range, "`" + path->text + "` is not secret; `secrets` takes secret material",
+                        "move `" + attribute.key + " = " + path->text + "` to `env`");
+        continue;
+      }
+      value.kind = EnvKind::kRef;
+      value.ref = *ref;
+    } else if (const ast::Atom* number = inner.Take(ast::AtomKind::kInt); number && !secrets) {
+      value.literal = number->text;
+    } else {
+      inner.Mismatch(secrets ? "a reference like `db.password`" : "a string or a reference like `db.host`");
+      continue;
+    }
+    if (!inner.Finish(secrets ? "one reference" : "one string or reference")) continue;
+    out.push_back(std::move(value));
+  }
+}
+
+void ReadScale(Cursor& c, std::optional<Scale>& out) {
+  Scale scale;
+  scale.range = c.Here();
+  auto min = c.ExpectInt(0, 10000);
+  if (!min) return;
+  if (!c.Take(ast::AtomKind::kDotDot)) return c.Mismatch("a range like `2..10 on cpu 60%`");
+  auto max = c.ExpectInt(1, 10000);
+  if (!max) return;
+  scale.min = static_cast<int>(*min);
+  scale.max = static_cast<int>(*max);
+  if (c.TakeWord("on")) {
+    auto metric = c.ExpectWord({"cpu", "memory", "requests"});
+    if (!metric) return;
+    if (*metric == "requests") {
+      scale.metric = ScaleMetric::kRequests;
+      auto target = c.ExpectInt(1, 1000000);
+      if (!target) return;
+      scale.target = static_cast<int>(*target);
+    } else {
+      scale.metric = *metric == "cpu" ? ScaleMetric::kCpu : ScaleMetric::kMemory;
+      auto target = c.ExpectPercent(1, 100);
+      if (!target) return;
+      scale.target = static_cast<int>(*target);
+    }
+  }
+  out = scale;
+}
+
+void ReadContainerFields(BlockReader& r, Container& container, Context& ctx) {
+  r.Custom("image", [&](Cursor& c) { ReadImage(c, container.image, ctx); });
+  r.Int("port", container.port, 1, 65535);
+  r.StringList("command", container.command);
+  r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, false, ctx); });
+  r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, true, ctx); });
+  r.Bool("read_only_root", container.read_only_root);
+  r.String("user", container.user);
+  r.Custom("health_command", [&](Cursor& c) {
+    if (auto command = c.ExpectString()) {
+      container.health = HealthCheck{};
+      container.health->command = *command;
+    }
+  });
+}
+
+void ReadMounts(BlockReader& r, Workload& workload, Context& ctx) {
+  for (const ast::Statement* statement : r.Statements("mount")) {
+    Cursor c(statement->args, statement->range, "mount", ctx.sink);
+    Mount mount;
+    mount.range = statement->range;
+    const ast::Atom* volume = c.Peek();
+    if (!volume || volume->kind != ast::AtomKind::kPath) {
+      c.Mismatch("`mount VOLUME at \"/path\" [read_only]`");
+      continue;
+    }
+    c.Take(ast::AtomKind::kPath);
+    auto name = ctx.ResolveName(*volume, ComponentKind::kVolume, "mount");
+    if (!c.TakeWord("at")) {
+      c.Mismatch("`at \"/path\"` after the volume name");
+      continue;
+    }
+    base::Range path_range = c.Here();
+    auto path = c.ExpectString();
+    if (!path) continue;
+    if (path->empty() || (*path)[0] != '/') {
+      ctx.sink.Report(Kind::kBadString, path_range, "mount path must be absolute", "start it with `/`");
+      continue;
+    }
+    mount.read_only = c.TakeWord("read_only");
+    if (!c.Finish("`mount VOLUME at \"/path\" [read_only]`") || !name) continue;
+    mount.volume = *name;
+    mount.path = *path;
+    workload.mounts.push_back(mount);
+  }
+}
+
+void ReadWorkload(BlockReader& r, Workload& w, Context& ctx) {
+  w.main.name = w.name;
+  w.main.name_range = w.name_range;
+  w.main.range = w.range;
+  r.Require("image", "image = registry.web:\"1.0.0\"");
+  ReadContainerFields(r, w.main, ctx);
+  r.Int("cpu", w.cpu, 1, 16384);
+  r.SizeMiB("memory", w.memory, 1, 122880);
+  r.Word<std::string>("architecture", w.architecture, {{"x86_64", "X86_64"}, {"arm64", "ARM64"}});
+  r.Bool("exec", w.exec);
+  r.StringList("managed_policies", w.managed_policies);
+  w.main.attribute_ranges = w.attribute_ranges;
+  ReadMounts(r, w, ctx);
+  std::set<std::string> names = {w.name};
+  for (const ast::Block* block : r.Blocks("container")) {
+    Container sidecar;
+    Name(*block, sidecar);
+    if (!block->label) {
+      ctx.sink.Report(Kind::kMissingName, block->kind_range, "`container` needs a name", "write `container envoy { ... }`");
+      continue;
+    }
+    if (!names.insert(sidecar.name).second) {
+      ctx.sink.Report(Kind::kDuplicateName, block->label_range, "container name `" + sidecar.name + "` is used twice in `" +
+                      w.name + "`", "give each container its own name");
+      continue;
+    }
+    sidecar.essential = false;
+    BlockReader cr(block->body, "container " + sidecar.name, sidecar, ctx.sink);
+    cr.Require("image", "image = \"public.ecr.aws/aws-observability/aws-otel-collector:v0.40.0\"");
+    ReadContainerFields(cr, sidecar, ctx);
+    cr.Int("cpu", sidecar.cpu, 0, 16384);
+    cr.SizeMiB("memory", sidecar.memory, 0, 122880);
+    cr.Bool("essential", sidecar.essential);
+    cr.Finish();
+    w.sidecars.push_back(std::move(sidecar));
+  }
+}
+
+}  // namespace
+
+void ReadService(const ast::Block& block, Context& ctx) {
+  Service service;
+  Name(block, service);
+  BlockReader r(block.body, "service " + service.name, service, ctx.sink);
+  ReadWorkload(r, service, ctx);
+  r.Custom("health", [&](Cursor& c) {
+    base::Range at = c.Here();
+    auto path = c.ExpectString();
+    if (!path) return;
+    if (path->empty() || (*path)[0] != '/') {
+      ctx.sink.Report(Kind::kBadString, at, "health check path must start with `/`", "write e.g. `health = \"/health\"`");
+      return;
+    }
+    service.health.path = *path;
+  });
+  r.DurationSeconds("grace", service.deployment.grace_period, 0, 2147483647);
+  r.Int("desired", service.desired, 0, 10000);
+  r.Custom("scale", [&](Cursor& c) { ReadScale(c, service.scale); });
+  r.Percent("min_healthy", service.deployment.min_healthy, 0, 100);
+  r.Custom("max_percent", [&](Cursor& c) {
+    if (auto v = c.ExpectPercent(100, 200)) service.deployment.max_percent = static_cast<int>(*v);
+  });
+  r.Bool("circuit_breaker", service.deployment.circuit_breaker);
+  r.Bool("spot", service.spot);
+  r.Custom("connects", [&](Cursor& c) {
+    const ast::Atom* list = c.Take(ast::AtomKind::kList);
+    if (!list) return c.Mismatch("a list of services like `[api, worker]`");
+    for (const auto& item : list->items) {
+      Cursor inner(item, "connects", ctx.sink);
+      const ast::Atom* atom = inner.Peek();
+      if (!atom || atom->kind != ast::AtomKind::kPath) {
+        inner.Mismatch("a service name");
+        continue;
+      }
+      if (auto ref = ctx.Resolve(*atom, {ComponentKind::kService}, "connects", true)) service.connects.push_back(*ref);
+    }
+  });
+  r.Custom("uses", [&](Cursor& c) {
+    const ast::Atom* list = c.Take(ast::AtomKind::kList);
+    if (!list) return c.Mismatch("a list of components like `[uploads, events]`");
+    for (const auto& item : list->items) {
+      Cursor inner(item, "uses", ctx.sink);
+      const ast::Atom* atom = inner.Peek();
+      if (!atom || atom->kind != ast::AtomKind::kPath) {
+        inner.Mismatch("a component name");
+        continue;
+      }
+      if (auto ref = ctx.Resolve(*atom, {ComponentKind::kBucket, ComponentKind::kStream, ComponentKind::kCache,
+                                         ComponentKind::kDatabase, ComponentKind::kSecret, ComponentKind::kParameter},
+                                 "uses", true)) {
+        service.uses.push_back(*ref);
+      }
+    }
+  });
+  r.Finish();
+  ctx.model.services.push_back(std::move(service));
+}
+
+void ReadTask(const ast::Block& block, Context& ctx) {
+  Task task;
+  Name(block, task);
+  BlockReader r(block.body, "task " + task.name, task, ctx.sink);
+  ReadWorkload(r, task, ctx);
+  r.Bool("init_process", task.init_process);
+  r.StringMap("allowed_tags", task.allowed_tags);
+  r.Finish();
+  ctx.model.tasks.push_back(std::move(task));
+}
+
+}  // namespace ecsgen::sema

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "compiler/ast/ast.h"
+#include "compiler/sema/context.h"
+
+// One reader per top-level block kind; each appends its component to ctx.model.
+namespace ecsgen::sema {
+
+void ReadApp(const ast::Block& block, Context& ctx);
+void ReadNetwork(const ast::Block& block, Context& ctx);
+void ReadCluster(const ast::Block& block, Context& ctx);
+void ReadRegistry(const ast::Block& block, Context& ctx);
+void ReadIngress(const ast::Block& block, Context& ctx);
+void ReadService(const ast::Block& block, Context& ctx);
+void ReadTask(const ast::Block& block, Context& ctx);
+void ReadVolume(const ast::Block& block, Context& ctx);
+void ReadDatabase(const ast::Block& block, Context& ctx);
+void ReadSecret(const ast::Block& block, Context& ctx);
+void ReadParameter(const ast::Block& block, Context& ctx);
+void ReadCache(const ast::Block& block, Context& ctx);
+void ReadStream(const ast::Block& block, Context& ctx);
+void ReadBucket(const ast::Block& block, Context& ctx);
+void ReadBastion(const ast::Block& block, Context& ctx);
+void ReadPipeline(const ast::Block& block, Context& ctx);
+
+// Cross-component rules that need the whole model (Fargate sizes, route targets, dependencies).
+void CheckModel(Context& ctx);
+
+// Sets name and ranges of a component from its block.
+void Name(const ast::Block& block, Component& component);
+
+}  // namespace ecsgen::sema

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "EcsParser.h"
+#include "compiler/ast/ast.h"
+
+namespace ecsgen::syntax {
+
+// Hand-written transformer from the ANTLR parse tree to the AST: one Build… function per rule.
+// Tolerates the partial trees that error recovery leaves (missing children are skipped).
+class Builder {
+ public:
+  ast::File BuildFile(grammar::EcsParser::FileContext& ctx);
+
+ private:
+  ast::Body BuildBody(grammar::EcsParser::BodyContext& ctx);
+  void BuildMember(grammar::EcsParser::MemberContext& ctx, ast::Body& body);
+  ast::Attribute BuildAttribute(grammar::EcsParser::AttributeContext& ctx);
+  ast::Block BuildBlock(grammar::EcsParser::BlockContext& ctx);
+  ast::Statement BuildStatement(grammar::EcsParser::StatementContext& ctx);
+  ast::Value BuildValue(grammar::EcsParser::ValueContext& ctx);
+  ast::Atom BuildAtom(antlr4::ParserRuleContext& ctx, grammar::EcsParser::PathContext* path,
+                      grammar::EcsParser::ListContext* list, grammar::EcsParser::MapContext* map);
+  ast::Atom BuildPath(grammar::EcsParser::PathContext& ctx);
+  ast::Atom BuildList(grammar::EcsParser::ListContext& ctx);
+};
+
+// The source range a rule context spans.
+base::Range ContextRange(antlr4::ParserRuleContext& ctx);
+
+// The contents of a string token without quotes, with escapes resolved.
+std::string Unquote(const std::string& token_text);
+
+}  // namespace ecsgen::syntax

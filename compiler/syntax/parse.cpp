@@ -1,0 +1,84 @@
+#include "compiler/syntax/parse.h"
+
+#include <antlr4-runtime.h>
+
+#include "EcsLexer.h"
+#include "EcsParser.h"
+#include "compiler/syntax/builder.h"
+#include "compiler/syntax/error_listener.h"
+#include "compiler/syntax/precheck.h"
+
+namespace ecsgen::syntax {
+namespace {
+
+using grammar::EcsLexer;
+using grammar::EcsParser;
+
+// Rejects nesting deeper than kMaxNesting before ANTLR's recursive descent could overflow the stack.
+bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink& sink) {
+  int depth = 0;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    size_t type = token->getType();
+    if (type == EcsLexer::LBRACE || type == EcsLexer::LBRACK) {
+      if (++depth > kMaxNesting) {
+        sink.Report(diagnostics::Kind::kNestingTooDeep, TokenRange(token),
+                    "nesting is deeper than " + std::to_string(kMaxNesting) + " levels",
+                    "flatten the structure; real files nest a few levels");
+        return false;
+      }
+    } else if ((type == EcsLexer::RBRACE || type == EcsLexer::RBRACK) && depth > 0) {
+      --depth;
+    }
+  }
+  return true;
+}
+
+std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens) {
+  std::vector<ast::Comment> comments;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    if (token->getType() == EcsLexer::COMMENT) {
+      comments.push_back({token->getText().substr(1), TokenRange(token)});
+    }
+  }
+  return comments;
+}
+
+}  // namespace
+
+ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink) {
+  if (!PrecheckBytes(file, sink)) return {};
+  antlr4::ANTLRInputStream input(file.text());
+  EcsLexer lexer(&input);
+  lexer.removeErrorListeners();
+  antlr4::CommonTokenStream tokens(&lexer);
+  tokens.fill();
+  if (!CheckNesting(tokens, sink)) return {};
+
+  EcsParser parser(&tokens);
+  parser.removeErrorListeners();
+  // SLL prediction with bail-out first: it is much faster and exact for correct input. Only a file
+  // with an error (or a true ambiguity) pays for the full LL parse with error recovery.
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  EcsParser::FileContext* tree = nullptr;
+  try {
+    tree = parser.file();
+  } catch (const antlr4::ParseCancellationException&) {
+    tree = nullptr;
+  }
+  ErrorListener listener(sink);
+  if (tree == nullptr) {
+    tokens.seek(0);
+    parser.reset();
+    parser.addErrorListener(&listener);
+    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    tree = parser.file();
+  }
+  Builder builder;
+  ast::File result = builder.BuildFile(*tree);
+  result.comments = Comments(tokens);
+  return result;
+}
+
+}  // namespace ecsgen::syntax

@@ -1,0 +1,58 @@
+// The .ecs language: blocks, attributes, statements and typed atoms.
+//
+// The grammar is deliberately regular: it knows no component kinds and no attribute names. A value
+// is a sequence of atoms (`512 MiB`, `2..10 on cpu 60%`, `postgres "16.3"`) that sema interprets
+// against a per-kind schema, so a new feature is a schema entry, not a grammar change.
+//
+// Newlines are tokens: a value ends at the end of its line (or at the next `key =`), which keeps
+// ANTLR's prediction bounded by one line instead of the whole file. Inside `[...]` items must be
+// separated by `,` or a newline for the same reason.
+grammar Ecs;
+
+file      : body EOF ;
+body      : (member | separator)* ;
+separator : NL | SEMI | COMMA ;
+member    : attribute | block | statement ;
+
+attribute : IDENT ASSIGN value ;
+block     : IDENT label? LBRACE body RBRACE ;
+label     : IDENT | STRING ;
+// A statement is a keyword followed by words: `route "/api/*" -> api`, `mount dags at "/x" read_only`.
+statement : IDENT arg+ ;
+arg       : STRING | INT | DECIMAL | PERCENT | CIDR | path | COLON | DOTDOT | ARROW | list ;
+
+value     : atom+ ;
+atom      : STRING | INT | DECIMAL | PERCENT | CIDR | path | COLON | DOTDOT | ARROW | list | map ;
+path      : IDENT (DOT IDENT)* ;
+list      : LBRACK NL* (value (listSep value)*)? listSep? RBRACK ;
+listSep   : (COMMA | NL)+ ;
+map       : LBRACE body RBRACE ;
+
+ASSIGN  : '=' ;
+LBRACE  : '{' ;
+RBRACE  : '}' ;
+LBRACK  : '[' ;
+RBRACK  : ']' ;
+COMMA   : ',' ;
+SEMI    : ';' ;
+COLON   : ':' ;
+DOTDOT  : '..' ;
+DOT     : '.' ;
+ARROW   : '->' ;
+CIDR    : OCTET '.' OCTET '.' OCTET '.' OCTET '/' DIGIT+ ;
+DECIMAL : DIGIT+ '.' DIGIT+ ;
+PERCENT : DIGIT+ ('.' DIGIT+)? '%' ;
+INT     : DIGIT+ ;
+IDENT   : [a-zA-Z_] ([a-zA-Z0-9_] | '-' [a-zA-Z0-9_])* ;
+STRING  : '"' (ESC | ~["\\\r\n])* '"' ;
+// An unterminated string is a token of its own so that the error names the string, not the line end.
+UNTERMINATED_STRING : '"' (ESC | ~["\\\r\n])* ;
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+NL      : '\r'? '\n' ;
+WS      : [ \t]+ -> skip ;
+// Any other character becomes one token that the parser never accepts, so the error is located.
+OTHER   : . ;
+
+fragment ESC   : '\\' . ;
+fragment DIGIT : [0-9] ;
+fragment OCTET : DIGIT DIGIT? DIGIT? ;
