@@ -1,0 +1,190 @@
+#include "compiler/ir/lower.h"
+
+#include <algorithm>
+
+#include "compiler/ir/lowering.h"
+
+namespace ecsgen::ir {
+
+std::string Lowering::Name(std::string_view suffix, size_t limit) const {
+  return ShortName(Dashed(app.name) + (suffix.empty() ? "" : "-" + Dashed(suffix)), limit);
+}
+
+void Lowering::Group(const std::string& id, const std::string& name, const std::string& description,
+                     base::Range origin) {
+  if (app.FindGroup(id)) return;
+  SecurityGroup group;
+  group.id = id;
+  group.origin = origin;
+  group.name = ShortName(name, 255);
+  group.description = description;
+  app.security_groups.push_back(group);
+}
+
+void Lowering::AddRule(SgRule rule) {
+  // One edge can be implied twice (a service referencing db.host and db.password): keep one rule.
+  for (const auto& existing : app.sg_rules) {
+    if (existing.id == rule.id) return;
+  }
+  app.sg_rules.push_back(std::move(rule));
+}
+
+void Lowering::Connect(const std::string& from, const std::string& to, int port, const std::string& what,
+                       base::Range origin) {
+  std::string p = std::to_string(port);
+  SgRule in;
+  in.id = to + "_from_" + from + "_" + p;
+  in.origin = origin;
+  in.group = to;
+  in.ingress = true;
+  in.from_port = in.to_port = port;
+  in.peer_kind = PeerKind::kGroup;
+  in.peer = from;
+  in.description = what;
+  AddRule(in);
+  SgRule out = in;
+  out.id = from + "_to_" + to + "_" + p;
+  out.group = from;
+  out.ingress = false;
+  out.peer = to;
+  AddRule(out);
+}
+
+void Lowering::IngressCidr(const std::string& group, const std::string& cidr, int port, const std::string& what,
+                           base::Range origin) {
+  SgRule in;
+  in.id = group + "_from_" + (cidr.empty() ? "vpc" : cidr == "0.0.0.0/0" ? "world" : Id(cidr)) + "_" + std::to_string(port);
+  std::replace(in.id.begin(), in.id.end(), '.', '_');
+  std::replace(in.id.begin(), in.id.end(), '/', '_');
+  in.origin = origin;
+  in.group = group;
+  in.from_port = in.to_port = port;
+  in.peer_kind = cidr.empty() ? PeerKind::kVpcCidr : PeerKind::kCidr;
+  in.peer = cidr;
+  in.description = what;
+  AddRule(in);
+}
+
+void Lowering::Egress(const std::string& group, PeerKind kind, const std::string& peer, int port,
+                      const std::string& what, base::Range origin) {
+  SgRule out;
+  std::string peer_id = kind == PeerKind::kVpcCidr ? "vpc" : kind == PeerKind::kPrefixList ? peer
+                        : peer == "0.0.0.0/0" ? "world" : peer;
+  out.id = group + "_to_" + peer_id + "_" + std::to_string(port);
+  std::replace(out.id.begin(), out.id.end(), '.', '_');
+  std::replace(out.id.begin(), out.id.end(), '/', '_');
+  out.origin = origin;
+  out.group = group;
+  out.ingress = false;
+  out.from_port = out.to_port = port;
+  out.peer_kind = kind;
+  out.peer = peer;
+  out.description = what;
+  AddRule(out);
+}
+
+void Lowering::AwsApiEgress(const std::string& group, base::Range origin) {
+  const Network& net = app.network;
+  bool through_endpoints = !net.existing && net.nat == Network::Nat::kNone;
+  if (!through_endpoints) {
+    // Through NAT to AWS APIs and registries: HTTPS only.
+    Egress(group, PeerKind::kCidr, "0.0.0.0/0", 443, "HTTPS to AWS APIs and image registries", origin);
+    return;
+  }
+  if (!net.endpoint_security_group.empty()) {
+    Connect(group, net.endpoint_security_group, 443, "HTTPS to the VPC interface endpoints", origin);
+  }
+  for (const auto& endpoint : net.endpoints) {
+    if (endpoint.kind == EndpointKind::kGateway) {
+      Egress(group, PeerKind::kPrefixList, endpoint.service, 443, "HTTPS to the " + endpoint.service + " gateway endpoint",
+             origin);
+    }
+  }
+}
+
+ObjectRef Lowering::Ref(const sema::Ref& ref) const {
+  ObjectRef out;
+  out.id = Id(ref.component);
+  const std::string& a = ref.attribute;
+  switch (ref.kind) {
+    case sema::ComponentKind::kSecret: {
+      out.kind = ObjectKind::kSecret;
+      for (const auto& secret : model.secrets) {
+        if (secret.name != ref.component) continue;
+        if (secret.store == sema::SecretStore::kSsm) out.kind = ObjectKind::kSsmParameter;
+        out.literal = secret.arn;
+      }
+      out.attribute = Attribute::kArn;
+      return out;
+    }
+    case sema::ComponentKind::kParameter:
+      out.kind = ObjectKind::kSsmParameter;
+      out.attribute = Attribute::kArn;
+      return out;
+    case sema::ComponentKind::kDatabase:
+      if (a == "password" || a == "username") {
+        out.kind = ObjectKind::kDatabaseSecret;
+        out.attribute = Attribute::kArn;
+        out.json_key = a;
+        return out;
+      }
+      out.kind = ObjectKind::kDatabase;
+      out.attribute = a == "host" ? Attribute::kHost : a == "port" ? Attribute::kPort : a == "name" ? Attribute::kDbName
+                                                                                         : Attribute::kUrl;
+      return out;
+    case sema::ComponentKind::kCache:
+      if (a == "auth_token") {
+        out.kind = ObjectKind::kCacheSecret;
+        out.attribute = Attribute::kArn;
+        return out;
+      }
+      out.kind = ObjectKind::kCache;
+      out.attribute = a == "host" ? Attribute::kHost : a == "port" ? Attribute::kPort : Attribute::kUrl;
+      return out;
+    case sema::ComponentKind::kStream:
+      out.kind = ObjectKind::kStream;
+      out.attribute = Attribute::kBrokers;
+      return out;
+    case sema::ComponentKind::kBucket:
+      out.kind = ObjectKind::kBucket;
+      out.attribute = a == "arn" ? Attribute::kArn : Attribute::kName;
+      return out;
+    case sema::ComponentKind::kService:
+      out.kind = ObjectKind::kService;
+      out.attribute = a == "host" ? Attribute::kHost : a == "port" ? Attribute::kPort : Attribute::kUrl;
+      return out;
+    default:
+      out.kind = ObjectKind::kSecret;
+      return out;
+  }
+}
+
+App Lower(const sema::Model& model) {
+  App app;
+  app.id = Id(model.app.name);
+  app.origin = model.app.name_range;
+  app.name = model.app.name;
+  app.region = model.app.region;
+  app.source_path = model.source_path;
+  app.env = model.env;
+  app.tags = model.app.tags;
+  if (model.app.state) {
+    const auto& s = *model.app.state;
+    app.state = StateBackend{s.bucket, s.key, s.region.empty() ? model.app.region : s.region, s.lock_table};
+  }
+  app.production = model.app.production;
+  app.disposable = model.app.disposable;
+  Lowering l(model, app);
+  LowerNetwork(l);
+  LowerCluster(l);
+  LowerRegistries(l);
+  LowerSecrets(l);
+  LowerData(l);
+  LowerWorkloads(l);
+  LowerIngresses(l);
+  LowerBastion(l);
+  LowerPipelines(l);
+  return app;
+}
+
+}  // namespace ecsgen::ir
