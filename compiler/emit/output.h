@@ -1,0 +1,35 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "compiler/base/source.h"
+
+namespace ecsgen::emit {
+
+// One file an emitter produces, already serialised (deterministic: ordered_json, fixed indentation).
+struct OutputFile {
+  std::string name;  // relative to the output directory, e.g. "network.tf.json" or "template.json"
+  std::string content;
+};
+
+// A construct the target cannot express; the driver turns each into a `target-unsupported` error.
+struct Unsupported {
+  base::Range origin;
+  std::string message;
+  std::string help;
+};
+
+// What an emitter returns: the files, the merged document (`-o -`), and the count for the summary line.
+struct Output {
+  std::vector<OutputFile> files;
+  nlohmann::ordered_json document;
+  size_t resource_count = 0;
+  std::vector<Unsupported> unsupported;
+};
+
+// Serialises JSON the same way everywhere: two-space indent, trailing newline.
+inline std::string Serialize(const nlohmann::ordered_json& json) { return json.dump(2) + "\n"; }
+
+}  // namespace ecsgen::emit
