@@ -4,19 +4,73 @@
 
 #include "compiler/driver/analysis.h"
 #include "compiler/driver/cli.h"
+#include "compiler/driver/writer.h"
+#include "compiler/emit/cloudformation/cloudformation.h"
+#include "compiler/emit/terraform/terraform.h"
+#include "compiler/ir/dump.h"
+#include "compiler/ir/lower.h"
 
 namespace ecsgen::driver {
 
+namespace {
+
+// Constructs a target cannot express become located errors; nothing is written then.
+void ReportUnsupported(const emit::Output& out, const std::string& target, diagnostics::DiagnosticSink& sink) {
+  for (const auto& u : out.unsupported) {
+    sink.Report(diagnostics::Kind::kTargetUnsupported, u.origin, u.message + " (target " + target + ")", u.help);
+  }
+}
+
+}  // namespace
+
 int RunCompile(const CompileOptions& options) {
   auto unit = Load(options.file);
+  std::optional<ir::App> app;
   if (Analyzable(*unit)) {
-    unit->model = AnalyzeFile(unit->ast, unit->file->path(), options.env, unit->sink).model;
+    Analysis analysis = AnalyzeFile(unit->ast, unit->file->path(), options.env, unit->sink);
+    if (analysis.model && !unit->sink.HasErrors()) app = ir::Lower(*analysis.model);
+  }
+  bool terraform = options.target == "terraform" || options.target == "both";
+  bool cloudformation = options.target == "cloudformation" || options.target == "both";
+  std::vector<emit::Output> outputs;
+  if (app && !options.dump_ir) {
+    if (terraform) outputs.push_back(emit::terraform::Emit(*app));
+    if (cloudformation) {
+      outputs.push_back(emit::cloudformation::Emit(*app));
+      ReportUnsupported(outputs.back(), "cloudformation", unit->sink);
+    }
   }
   unit->sink.Sort();
   PrintDiagnostics({unit.get()}, options.format, UseColor(options.color), std::cout, std::cerr);
-  if (unit->sink.HasErrors() || (options.strict && unit->sink.WarningCount() > 0)) return kExitDiagnostics;
-  std::cerr << "ecsgen: the " << options.target << " backend is not built yet; nothing written\n";
-  return kExitUsage;
+  if (unit->sink.HasErrors() || (options.strict && unit->sink.WarningCount() > 0) || !app) return kExitDiagnostics;
+  if (options.dump_ir) {
+    std::cout << ir::Dump(*app);
+    return kExitOk;
+  }
+  if (options.out == "-") {
+    // One JSON document: the merged Terraform configuration, or the template (with both: an object of the two).
+    if (outputs.size() == 1) {
+      std::cout << emit::Serialize(outputs[0].document);
+    } else {
+      nlohmann::ordered_json both = {{"terraform", outputs[0].document}, {"cloudformation", outputs[1].document}};
+      std::cout << emit::Serialize(both);
+    }
+    return kExitOk;
+  }
+  std::vector<emit::OutputFile> files;
+  size_t resources = 0;
+  for (const auto& out : outputs) {
+    files.insert(files.end(), out.files.begin(), out.files.end());
+    resources += out.resource_count;
+  }
+  std::string error = WriteAtomically(options.out, files);
+  if (!error.empty()) {
+    std::cerr << "ecsgen: " << error << "\nhelp: check that the output directory is writable and the disk has space; "
+              << "nothing in " << options.out << " was changed\n";
+    return kExitIo;
+  }
+  std::cerr << "wrote " << resources << " resources to " << options.out << " (" << options.target << ")\n";
+  return kExitOk;
 }
 
 }  // namespace ecsgen::driver

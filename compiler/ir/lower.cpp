@@ -1,10 +1,23 @@
 #include "compiler/ir/lower.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "compiler/ir/lowering.h"
 
 namespace ecsgen::ir {
+
+namespace {
+// EC2 accepts only a-zA-Z0-9, spaces and ._-:/()#,@[]+=&;{}!$* in group and rule descriptions.
+std::string Ec2Description(const std::string& text) {
+  static const std::string allowed = " ._-:/()#,@[]+=&;{}!$*";
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || allowed.find(c) != std::string::npos) out += c;
+  }
+  return out.substr(0, 255);
+}
+}  // namespace
 
 std::string Lowering::Name(std::string_view suffix, size_t limit) const {
   return ShortName(Dashed(app.name) + (suffix.empty() ? "" : "-" + Dashed(suffix)), limit);
@@ -17,7 +30,7 @@ void Lowering::Group(const std::string& id, const std::string& name, const std::
   group.id = id;
   group.origin = origin;
   group.name = ShortName(name, 255);
-  group.description = description;
+  group.description = Ec2Description(description);
   app.security_groups.push_back(group);
 }
 
@@ -26,6 +39,7 @@ void Lowering::AddRule(SgRule rule) {
   for (const auto& existing : app.sg_rules) {
     if (existing.id == rule.id) return;
   }
+  rule.description = Ec2Description(rule.description);
   app.sg_rules.push_back(std::move(rule));
 }
 

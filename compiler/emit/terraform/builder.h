@@ -1,0 +1,72 @@
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "compiler/emit/output.h"
+#include "compiler/ir/ir.h"
+
+namespace ecsgen::emit::terraform {
+
+using Json = nlohmann::ordered_json;
+
+// Collects Terraform JSON by file, in the order families emit them, and renders IR references as
+// Terraform expressions. Every family file (network.cpp, services.cpp, ...) writes through it.
+class Builder {
+ public:
+  explicit Builder(const ir::App& app) : app_(app) {}
+
+  // `resource "type" "name"` in `file`; returns its body to fill.
+  Json& Resource(const std::string& file, const std::string& type, const std::string& name);
+  Json& Data(const std::string& file, const std::string& type, const std::string& name);
+  Json& Ephemeral(const std::string& file, const std::string& type, const std::string& name);
+  void Output(const std::string& name, const std::string& value, const std::string& description);
+  // The top-level object of a file (for `terraform`, `provider`, `variable`).
+  Json& File(const std::string& file);
+
+  // "${aws_x.id.attr}" for an IR reference, in the form a string field needs.
+  std::string Ref(const ir::ObjectRef& ref) const;
+  // Private/public subnet ids as a JSON value (a list of references, or one list-valued expression).
+  Json SubnetIds(bool is_public) const;
+  std::string VpcId() const;
+  std::string VpcCidr() const;
+  std::string AccountId();  // declares data.aws_caller_identity on first use
+  std::string Zone(int index);
+  // The value of the CloudFront origin header, read from its secret without entering the source.
+  std::string HeaderValue(const std::string& secret) const {
+    return "${aws_secretsmanager_secret_version." + secret + ".secret_string}";
+  }
+  std::string GroupId(const std::string& group) const { return "${aws_security_group." + group + ".id}"; }
+
+  const ir::App& app() const { return app_; }
+  emit::Output Finish();
+
+ private:
+  const ir::App& app_;
+  std::vector<std::pair<std::string, Json>> files_;
+  size_t resources_ = 0;
+  bool caller_identity_ = false;
+  bool zones_ = false;
+};
+
+// Serialises a policy or container definition to the JSON string Terraform expects; `${...}` inside
+// stays an interpolation that Terraform resolves.
+std::string JsonString(const Json& value);
+// An IAM policy document from IR statements.
+Json PolicyDocument(const Builder& b, const std::vector<ir::Statement>& statements);
+
+// One function per family.
+void EmitNetwork(Builder& b);
+void EmitSecurity(Builder& b);
+void EmitIam(Builder& b);
+void EmitLogs(Builder& b);
+void EmitCluster(Builder& b);
+void EmitSecrets(Builder& b);
+void EmitServices(Builder& b);
+void EmitIngress(Builder& b);
+void EmitEdge(Builder& b);
+void EmitData(Builder& b);
+
+}  // namespace ecsgen::emit::terraform
