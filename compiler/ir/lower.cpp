@@ -173,7 +173,36 @@ ObjectRef Lowering::Ref(const sema::Ref& ref) const {
   }
 }
 
-App Lower(const sema::Model& model) {
+namespace {
+
+template <typename T>
+void ByName(std::vector<T>& items) {
+  std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.name < b.name; });
+}
+
+// Block order carries no meaning in the language, so output must not depend on it: components are
+// lowered in name order (routes keep their source order; they are statements of one ingress).
+sema::Model Canonical(const sema::Model& in) {
+  sema::Model m = in;
+  ByName(m.registries);
+  ByName(m.ingresses);
+  ByName(m.services);
+  ByName(m.tasks);
+  ByName(m.volumes);
+  ByName(m.databases);
+  ByName(m.secrets);
+  ByName(m.parameters);
+  ByName(m.caches);
+  ByName(m.streams);
+  ByName(m.buckets);
+  ByName(m.pipelines);
+  return m;
+}
+
+}  // namespace
+
+App Lower(const sema::Model& source) {
+  const sema::Model model = Canonical(source);
   App app;
   app.id = Id(model.app.name);
   app.origin = model.app.name_range;

@@ -10,23 +10,29 @@ Json& Builder::File(const std::string& file) {
   return files_.back().second;
 }
 
+Json& Builder::Block(const std::string& file, const std::string& block, const std::string& type,
+                     const std::string& name, bool reuse) {
+  File(file);  // fixes the file's position in the output order
+  if (reuse) {
+    for (auto& e : entries_) {
+      if (e.file == file && e.block == block && e.type == type && e.name == name) return e.body;
+    }
+  }
+  entries_.push_back(Entry{file, block, type, name, Json::object()});
+  return entries_.back().body;
+}
+
 Json& Builder::Resource(const std::string& file, const std::string& type, const std::string& name) {
   ++resources_;
-  Json& body = File(file)["resource"][type][name];
-  body = Json::object();
-  return body;
+  return Block(file, "resource", type, name, false);
 }
 
 Json& Builder::Data(const std::string& file, const std::string& type, const std::string& name) {
-  Json& body = File(file)["data"][type][name];
-  if (body.is_null()) body = Json::object();
-  return body;
+  return Block(file, "data", type, name, true);
 }
 
 Json& Builder::Ephemeral(const std::string& file, const std::string& type, const std::string& name) {
-  Json& body = File(file)["ephemeral"][type][name];
-  body = Json::object();
-  return body;
+  return Block(file, "ephemeral", type, name, false);
 }
 
 void Builder::Output(const std::string& name, const std::string& value, const std::string& description) {
@@ -71,6 +77,8 @@ Json Builder::SubnetIds(bool is_public) const {
 }
 
 emit::Output Builder::Finish() {
+  for (auto& e : entries_) File(e.file)[e.block][e.type][e.name] = std::move(e.body);
+  entries_.clear();
   emit::Output out;
   out.resource_count = resources_;
   out.document = Json::object();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -34,9 +35,10 @@ class Builder {
   std::string VpcCidr() const;
   std::string AccountId();  // declares data.aws_caller_identity on first use
   std::string Zone(int index);
-  // The value of the CloudFront origin header, read from its secret without entering the source.
+  // The value of the CloudFront origin header, read back from its generated secret (write-only version)
+  // by a data source that edge.cpp declares: never in the source, but in the state.
   std::string HeaderValue(const std::string& secret) const {
-    return "${aws_secretsmanager_secret_version." + secret + ".secret_string}";
+    return "${data.aws_secretsmanager_secret_version." + secret + ".secret_string}";
   }
   std::string GroupId(const std::string& group) const { return "${aws_security_group." + group + ".id}"; }
 
@@ -44,8 +46,18 @@ class Builder {
   emit::Output Finish();
 
  private:
+  // A block's body lives in a deque so the references handed out stay valid while others are added
+  // (ordered_json keeps members in a vector, so a reference into the tree would dangle).
+  struct Entry {
+    std::string file, block, type, name;
+    Json body;
+  };
+  Json& Block(const std::string& file, const std::string& block, const std::string& type, const std::string& name,
+              bool reuse);
+
   const ir::App& app_;
   std::vector<std::pair<std::string, Json>> files_;
+  std::deque<Entry> entries_;
   size_t resources_ = 0;
   bool caller_identity_ = false;
   bool zones_ = false;
@@ -68,5 +80,10 @@ void EmitServices(Builder& b);
 void EmitIngress(Builder& b);
 void EmitEdge(Builder& b);
 void EmitData(Builder& b);
+// The families EmitData calls: volumes and buckets (data_storage.cpp); databases, parameters, caches and
+// streams (data_db.cpp); bastion and pipelines (ops.cpp).
+void EmitStorage(Builder& b);
+void EmitDatabases(Builder& b);
+void EmitOps(Builder& b);
 
 }  // namespace ecsgen::emit::terraform

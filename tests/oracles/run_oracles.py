@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Runs the output oracles (tools ecsgen did not write) over every sample and every valid golden case.
+
+Terraform: ../shared/oracles/terraform/validate_tfjson.py --strict and plan.sh (the real terraform plan,
+offline). CloudFormation: ../shared/oracles/cloudformation/validate_cfn.py --security. Skips visibly
+(exit 77) when ../shared is absent. Prints `N passed, M failed` last.
+"""
+import argparse
+import concurrent.futures
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared'))
+
+
+def inputs():
+    files = sorted(glob.glob(os.path.join(ROOT, 'samples', '*.ecs')))
+    for path in sorted(glob.glob(os.path.join(ROOT, 'tests', 'golden', '**', '*.ecs'), recursive=True)):
+        name = os.path.basename(path)
+        if not name.startswith('fail_') and not name.startswith('warn_'):
+            files.append(path)
+    return files
+
+
+def extra_args(path):
+    with open(path, encoding='utf-8', errors='replace') as fh:
+        first = fh.readline()
+    return first[len('# args:'):].split() if first.startswith('# args:') else []
+
+
+def run(cmd, timeout=300):
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        return p.returncode, p.stdout + p.stderr
+    except subprocess.TimeoutExpired:
+        return 124, 'timed out: ' + ' '.join(cmd)
+
+
+def check_one(ecsgen, path, plan, cfn):
+    rel = os.path.relpath(path, ROOT)
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'tf')
+        code, text = run([ecsgen, 'compile', path, '-o', out, '--target', 'terraform', '--color', 'never'] + extra_args(path))
+        if code != 0:
+            return rel, ['compile --target terraform exited %d: %s' % (code, text[-800:])]
+        code, text = run([sys.executable, os.path.join(SHARED, 'oracles/terraform/validate_tfjson.py'), '--strict', out])
+        if code != 0:
+            problems.append('validate_tfjson: ' + text[-1500:])
+        if plan:
+            code, text = run([os.path.join(SHARED, 'oracles/terraform/plan.sh'), out], timeout=600)
+            if code == 3:
+                print('SKIP: plan.sh not available here (%s)' % rel, flush=True)
+            elif code != 0:
+                problems.append('plan.sh: ' + text[-1500:])
+        if cfn:
+            cout = os.path.join(tmp, 'cfn')
+            code, text = run([ecsgen, 'compile', path, '-o', cout, '--target', 'cloudformation', '--color', 'never'] + extra_args(path))
+            if code != 0:
+                problems.append('compile --target cloudformation exited %d: %s' % (code, text[-800:]))
+            else:
+                code, text = run([sys.executable, os.path.join(SHARED, 'oracles/cloudformation/validate_cfn.py'), '--security',
+                                  os.path.join(cout, 'template.json')])
+                if code != 0:
+                    problems.append('validate_cfn --security: ' + text[-1500:])
+    return rel, problems
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--ecsgen', required=True)
+    ap.add_argument('--no-plan', action='store_true', help='skip terraform plan (the slow oracle)')
+    ap.add_argument('--no-cfn', action='store_true', help='skip the CloudFormation oracle')
+    ap.add_argument('-k', default='', help='only inputs whose path contains this')
+    ap.add_argument('-j', type=int, default=2)
+    args = ap.parse_args()
+    if not os.path.isdir(os.path.join(SHARED, 'oracles')):
+        print('SKIP: %s/oracles not found; output oracles not run' % SHARED)
+        return 77
+    plan = not args.no_plan and os.environ.get('ECSGEN_SLOW_ORACLES', '1') != '0'
+    files = [f for f in inputs() if args.k in f]
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
+        futures = [pool.submit(check_one, args.ecsgen, f, plan, not args.no_cfn) for f in files]
+        for future in futures:
+            rel, problems = future.result()
+            if problems:
+                failed += 1
+                print('FAIL %s' % rel)
+                for p in problems:
+                    print('  ' + p.replace('\n', '\n  '))
+            else:
+                passed += 1
+                print('ok   %s' % rel, flush=True)
+    print('%d passed, %d failed' % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
