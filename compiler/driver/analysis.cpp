@@ -1,20 +1,52 @@
 #include "compiler/driver/analysis.h"
 
 #include <algorithm>
+#include <set>
 
 #include "compiler/sema/analyze.h"
 
 namespace ecsgen::driver {
 
+namespace {
+
+// The lines on which the parser reported an error.
+std::set<uint32_t> SyntaxErrorLines(const diagnostics::DiagnosticSink& sink) {
+  std::set<uint32_t> lines;
+  for (const auto& d : sink.diagnostics()) {
+    if (diagnostics::Info(d.kind).category == diagnostics::Category::kSyntax) lines.insert(d.range.begin.line);
+  }
+  return lines;
+}
+
+// Error recovery leaves a partial AST behind a syntax error: `port = @` reaches sema as a `port` with
+// no value. Sema's complaint about such a line ("expects an integer, found nothing") only echoes the
+// parser's error, and the user cannot act on it until the syntax is fixed, so it is not reported. This
+// is the one place that decides it, for `check` and `compile` alike; `d` is always a sema diagnostic
+// and `syntax_lines` holds the parser's lines only. Lines without a syntax error keep all their
+// diagnostics, so every independent mistake of a file is still reported in one run.
+bool EchoesSyntaxError(const diagnostics::Diagnostic& d, const std::set<uint32_t>& syntax_lines) {
+  return d.range.valid() && syntax_lines.count(d.range.begin.line) != 0;
+}
+
+}  // namespace
+
 Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::string& env,
                      diagnostics::DiagnosticSink& sink) {
   Analysis analysis;
-  analysis.model = sema::Analyze(file, path, env, sink);
+  diagnostics::DiagnosticSink sema_sink;
+  analysis.model = sema::Analyze(file, path, env, sema_sink);
+  std::set<uint32_t> syntax_lines = SyntaxErrorLines(sink);
+  for (auto& d : sema_sink.mutable_diagnostics()) {
+    if (!EchoesSyntaxError(d, syntax_lines)) sink.mutable_diagnostics().push_back(std::move(d));
+  }
   return analysis;
 }
 
 void CheckAllEnvs(Unit& unit, const std::string& env) {
   if (!Analyzable(unit)) return;
+  // Each overlay is analysed into a sink of its own, which holds no parser errors; the file's parser
+  // errors, collected before sema adds anything, filter the overlay's echoes when they are merged.
+  std::set<uint32_t> syntax_lines = SyntaxErrorLines(unit.sink);
   unit.model = AnalyzeFile(unit.ast, unit.file->path(), env, unit.sink).model;
   if (env.empty()) {
     for (const auto& name : sema::EnvNames(unit.ast)) {
@@ -25,7 +57,7 @@ void CheckAllEnvs(Unit& unit, const std::string& env) {
         bool known = std::any_of(unit.sink.diagnostics().begin(), unit.sink.diagnostics().end(), [&](const auto& seen) {
           return seen.kind == d.kind && seen.range == d.range;
         });
-        if (!known) {
+        if (!known && !EchoesSyntaxError(d, syntax_lines)) {
           auto& added = unit.sink.Report(d.kind, d.severity, d.range, d.message + " (in env `" + name + "`)", d.help);
           added.notes = d.notes;
         }

@@ -64,9 +64,17 @@ std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx
   for (const auto& attribute : body.attributes) {
     ctx.sink.Report(Kind::kMisplacedStatement, attribute.key_range,
                     "attribute `" + attribute.key + "` outside any block",
-                    "put it inside the block it configures, e.g. `app NAME { " + attribute.key + " = ... }`");
+                    "move it into the block it configures: `kind name { " + attribute.key + " = ... }`");
   }
   for (const auto& statement : body.statements) {
+    // `service web` without braces parses as a statement; what is missing is the body, not the kind.
+    if (std::find(keywords.begin(), keywords.end(), statement.keyword) != keywords.end()) {
+      std::string name = statement.keyword;
+      if (!statement.args.empty() && statement.args[0].kind == ast::AtomKind::kPath) name += " " + statement.args[0].text;
+      ctx.sink.Report(Kind::kSyntaxError, statement.range, "expected `{` after `" + name + "`",
+                      "blocks are written `" + statement.keyword + " NAME { ... }`");
+      continue;
+    }
     ctx.sink.Report(Kind::kUnknownBlock, statement.keyword_range,
                     "`" + statement.keyword + "` is not a block" + base::DidYouMean(statement.keyword, keywords),
                     "top-level blocks are written `kind name { ... }`");
@@ -122,6 +130,8 @@ std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx
 
 }  // namespace
 
+bool IsTopLevelKind(std::string_view keyword) { return keyword == "env" || FindBlockKind(keyword) != nullptr; }
+
 std::vector<std::string> EnvNames(const ast::File& file) {
   std::vector<std::string> names;
   for (const auto& block : file.body.blocks) {
@@ -155,7 +165,8 @@ std::optional<Model> Analyze(const ast::File& file, const std::string& source_pa
   }
   if (!env.empty() && !overlay) {
     auto names = EnvNames(file);
-    sink.Report(Kind::kUnknownEnv, base::Range{{1, 1}, {1, 2}},
+    // `--env` comes from the command line, so no line of the file is to blame.
+    sink.Report(Kind::kUnknownEnv, base::Range{},
                 "this file has no env `" + env + "`" + base::DidYouMean(env, names),
                 names.empty() ? "declare `env " + env + " { ... }` or drop `--env`"
                               : "declared envs: " + base::QuotedList(names, "and"));

@@ -16,6 +16,9 @@ namespace ecsgen::sema {
 std::optional<Model> Analyze(const ast::File& file, const std::string& source_path, const std::string& env,
                              diagnostics::DiagnosticSink& sink);
 
+// True for the keywords of top-level blocks (`service`, `database`, ..., `env`).
+bool IsTopLevelKind(std::string_view keyword);
+
 // The names of the env overlays the file declares, in source order.
 std::vector<std::string> EnvNames(const ast::File& file);
 

@@ -25,7 +25,14 @@ void CheckWorkload(const Workload& w, Context& ctx) {
     bool cpu_bad = w.cpu != 256 && w.cpu != 512 && w.cpu != 1024 && w.cpu != 2048 && w.cpu != 4096 && w.cpu != 8192 &&
                    w.cpu != 16384;
     std::string memory = w.memory % 1024 == 0 ? std::to_string(w.memory / 1024) + " GiB" : std::to_string(w.memory) + " MiB";
-    ctx.sink.Report(Kind::kFargateSize, cpu_bad ? w.At("cpu") : w.At("memory"),
+    // When `memory` was left out, the memory is a default the user never wrote: point at `cpu` and
+    // ask for a memory that fits it, rather than suggesting another cpu for the default.
+    bool defaulted = !cpu_bad && !w.Has("memory");
+    if (defaulted) {
+      memory = "the default " + memory;
+      help = "set `memory`: " + help.substr(0, help.find(';'));
+    }
+    ctx.sink.Report(Kind::kFargateSize, cpu_bad || defaulted ? w.At("cpu") : w.At("memory"),
                     cpu_bad ? "cpu " + std::to_string(w.cpu) + " is not a Fargate task size"
                             : "cpu " + std::to_string(w.cpu) + " cannot have " + memory + " of memory on Fargate",
                     help);
@@ -37,9 +44,12 @@ void CheckWorkload(const Workload& w, Context& ctx) {
     sidecar_memory += sidecar.memory;
   }
   if (sidecar_cpu >= w.cpu || sidecar_memory >= w.memory) {
+    bool cpu = sidecar_cpu >= w.cpu;
+    std::string reserved = cpu ? std::to_string(sidecar_cpu) + " of the task's " + std::to_string(w.cpu) + " cpu units"
+                               : std::to_string(sidecar_memory) + " MiB of the task's " + std::to_string(w.memory) + " MiB";
     ctx.sink.Report(Kind::kOutOfRange, w.sidecars.empty() ? w.name_range : w.sidecars.back().name_range,
-                    "sidecars reserve all of the task's " + std::string(sidecar_cpu >= w.cpu ? "cpu" : "memory"),
-                    "lower the sidecars' `cpu`/`memory` or raise the task's");
+                    "sidecars reserve " + reserved + ", leaving nothing for the `" + w.name + "` container",
+                    "lower the sidecars' `" + std::string(cpu ? "cpu" : "memory") + "` or raise the task's");
   }
   std::set<int> ports;
   for (const Container* c : [&] {
@@ -56,8 +66,11 @@ void CheckWorkload(const Workload& w, Context& ctx) {
 
 void CheckIngress(const Ingress& ingress, Context& ctx) {
   if (ingress.routes.empty()) {
-    ctx.sink.Report(Kind::kMissingDependency, ingress.name_range, "ingress `" + ingress.name + "` has no routes",
-                    "add `route \"/\" -> SERVICE`");
+    // Routes that were written but are invalid have been reported already.
+    if (!ingress.Has("route")) {
+      ctx.sink.Report(Kind::kMissingDependency, ingress.name_range, "ingress `" + ingress.name + "` has no routes",
+                      "add `route \"/\" -> SERVICE`");
+    }
     return;
   }
   std::map<std::string, const Route*> seen;
@@ -68,7 +81,10 @@ void CheckIngress(const Ingress& ingress, Context& ctx) {
                                 "each host and path goes to one service; remove one route");
       d.notes.push_back({it->second->range, "first declared here"});
     }
-    if (ingress.kind == IngressKind::kNlbApiGw && (route.path != "/" || !route.host.empty())) {
+    // Only the first route of an nlb_apigw is judged by its path; the others are reported below as
+    // surplus, once each rather than twice.
+    bool first = &route == &ingress.routes.front();
+    if (ingress.kind == IngressKind::kNlbApiGw && first && (route.path != "/" || !route.host.empty())) {
       ctx.sink.Report(Kind::kConflict, route.range, "an nlb_apigw ingress forwards everything to one service",
                       "an NLB cannot route by path or host: use `route \"/\" -> SERVICE`, or `kind = alb`");
     }

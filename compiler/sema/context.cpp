@@ -52,8 +52,21 @@ std::optional<Ref> Context::Resolve(const ast::Atom& atom, const std::vector<Com
         candidates.push_back(info.kind == ComponentKind::kRegistry ? symbol.substr(9) : symbol);
       }
     }
-    sink.Report(Kind::kUnknownReference, atom.range, "no component named `" + name + "`" + base::DidYouMean(name, candidates),
-                "declare it (e.g. `" + KindWords(allowed)[0] + " " + name + " { ... }`) or fix the name");
+    // Name the kind when only one fits, and suggest declaring the kind that exports the attribute
+    // written (`db.password` suggests a database, not a secret).
+    std::string kind = KindWords(allowed)[0];
+    if (atom.path.size() == 2) {
+      for (auto candidate : allowed) {
+        const auto& exported = ExportedAttributes(candidate);
+        if (std::find(exported.begin(), exported.end(), atom.path[1]) != exported.end()) {
+          kind = std::string(KindName(candidate));
+          break;
+        }
+      }
+    }
+    std::string noun = allowed.size() == 1 ? kind : "component";
+    sink.Report(Kind::kUnknownReference, atom.range, "no " + noun + " named `" + name + "`" + base::DidYouMean(name, candidates),
+                "declare it (e.g. `" + kind + " " + name + " { ... }`) or fix the name");
     return std::nullopt;
   }
   if (std::find(allowed.begin(), allowed.end(), it->second.kind) == allowed.end()) {

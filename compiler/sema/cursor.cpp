@@ -41,6 +41,11 @@ base::Range Cursor::Here() const {
   return range_;
 }
 
+base::Range Cursor::Since(size_t mark) const {
+  if (mark >= index_ || mark >= atoms_.size()) return Here();
+  return base::Span(atoms_[mark].range, atoms_[index_ - 1].range);
+}
+
 void Cursor::Error(Kind kind, base::Range range, std::string message, std::string help) {
   if (failed_) return;  // one error per value: the first is the cause, the rest are echoes
   failed_ = true;

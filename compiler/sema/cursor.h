@@ -40,6 +40,9 @@ class Cursor {
   // Reports that the value as a whole has the wrong type.
   void Mismatch(std::string_view shape);
   base::Range Here() const;
+  // Where the cursor is now, and the range of the atoms taken since then: `10 days` rather than `10`.
+  size_t Mark() const { return index_; }
+  base::Range Since(size_t mark) const;
   bool failed() const { return failed_; }
   const std::string& what() const { return what_; }
 

@@ -61,9 +61,10 @@ void ReadApp(const ast::Block& block, Context& ctx) {
   r.Bool("production", app.production);
   r.Bool("disposable", app.disposable);
   r.Custom("log_retention", [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto seconds = c.ExpectDurationSeconds();
     if (!seconds) return;
+    base::Range at = c.Since(start);
     static const std::vector<int> allowed = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,
                                              1096, 1827, 2192, 2557, 2922, 3288, 3653};
     int days = static_cast<int>(*seconds / 86400);

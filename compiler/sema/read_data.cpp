@@ -103,7 +103,7 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
     db.instance_class = *cls;
   });
   r.Custom("storage", [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto min = c.ExpectSizeMiB();
     if (!min) return;
     int64_t max = *min;
@@ -112,6 +112,7 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
       if (!upper) return;
       max = *upper;
     }
+    base::Range at = c.Since(start);
     if (*min % 1024 || max % 1024 || *min < 20 * 1024 || max > 65536LL * 1024) {
       ctx.sink.Report(Kind::kOutOfRange, at, "database storage must be whole GiB from 20 GiB to 65536 GiB",
                       "write e.g. `storage = 20 GiB..100 GiB`");
@@ -127,9 +128,10 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
   r.Word<std::string>("storage_type", db.storage_type, {{"gp3", "gp3"}, {"gp2", "gp2"}, {"io1", "io1"}, {"io2", "io2"}});
   r.Bool("multi_az", db.multi_az);
   r.Custom("backups", [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto seconds = c.ExpectDurationSeconds();
     if (!seconds) return;
+    base::Range at = c.Since(start);
     if (*seconds % 86400 || *seconds / 86400 < 1 || *seconds / 86400 > 35) {
       ctx.sink.Report(Kind::kOutOfRange, at, "backup retention must be 1 to 35 whole days", "write e.g. `backups = 7 days`");
       return;

@@ -73,6 +73,8 @@ void ReadIngress(const ast::Block& block, Context& ctx) {
   r.StringList("aliases", ingress.aliases);
   r.DurationSeconds("idle_timeout", ingress.idle_timeout, 1, 4000);
   for (const ast::Statement* statement : r.Statements("route")) {
+    // Recorded even when the route is invalid, so that "has no routes" is not said of a written one.
+    ingress.attribute_ranges.try_emplace("route", statement->range);
     if (auto route = ReadRoute(*statement, ctx)) ingress.routes.push_back(*route);
   }
   r.Finish();

@@ -113,7 +113,7 @@ void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ct
 
 void ReadScale(Cursor& c, std::optional<Scale>& out) {
   Scale scale;
-  scale.range = c.Here();
+  size_t start = c.Mark();
   auto min = c.ExpectInt(0, 10000);
   if (!min) return;
   if (!c.Take(ast::AtomKind::kDotDot)) return c.Mismatch("a range like `2..10 on cpu 60%`");
@@ -136,6 +136,7 @@ void ReadScale(Cursor& c, std::optional<Scale>& out) {
       scale.target = static_cast<int>(*target);
     }
   }
+  scale.range = c.Since(start);
   out = scale;
 }
 
@@ -199,7 +200,8 @@ void ReadWorkload(BlockReader& r, Workload& w, Context& ctx) {
   r.StringList("managed_policies", w.managed_policies);
   w.main.attribute_ranges = w.attribute_ranges;
   ReadMounts(r, w, ctx);
-  std::set<std::string> names = {w.name};
+  // The main container is named after the workload; a sidecar may not take its name either.
+  std::map<std::string, base::Range> names = {{w.name, w.name_range}};
   for (const ast::Block* block : r.Blocks("container")) {
     Container sidecar;
     Name(*block, sidecar);
@@ -207,9 +209,10 @@ void ReadWorkload(BlockReader& r, Workload& w, Context& ctx) {
       ctx.sink.Report(Kind::kMissingName, block->kind_range, "`container` needs a name", "write `container envoy { ... }`");
       continue;
     }
-    if (!names.insert(sidecar.name).second) {
-      ctx.sink.Report(Kind::kDuplicateName, block->label_range, "container name `" + sidecar.name + "` is used twice in `" +
-                      w.name + "`", "give each container its own name");
+    if (auto [it, inserted] = names.emplace(sidecar.name, block->label_range); !inserted) {
+      auto& d = ctx.sink.Report(Kind::kDuplicateName, block->label_range, "container name `" + sidecar.name +
+                                "` is used twice in `" + w.name + "`", "give each container its own name");
+      d.notes.push_back({it->second, "first used here"});
       continue;
     }
     sidecar.essential = false;

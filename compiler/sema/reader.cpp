@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compiler/base/text.h"
+#include "compiler/sema/analyze.h"
 
 namespace ecsgen::sema {
 
@@ -31,6 +32,10 @@ const ast::Attribute* BlockReader::Get(std::string_view key) {
 
 bool BlockReader::Require(std::string_view key, std::string_view example) {
   if (Get(key)) return true;
+  // `image "nginx"` (a missing `=`) is reported by Finish(); saying `image` is missing too would be noise.
+  for (const auto& statement : body_.statements) {
+    if (statement.keyword == key) return false;
+  }
   sink_.Report(Kind::kMissingAttribute, component_.name_range,
                "`" + block_name_ + "` needs `" + std::string(key) + "`", "add e.g. `" + std::string(example) + "`");
   return false;
@@ -56,9 +61,10 @@ void BlockReader::Bool(std::string_view key, bool& out) {
 
 void BlockReader::SizeMiB(std::string_view key, int& out, int64_t min_mib, int64_t max_mib) {
   Custom(key, [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto v = c.ExpectSizeMiB();
     if (!v) return;
+    base::Range at = c.Since(start);
     if (*v < min_mib || *v > max_mib) {
       sink_.Report(Kind::kOutOfRange, at, "`" + std::string(key) + "` must be between " + std::to_string(min_mib) +
                    " MiB and " + std::to_string(max_mib) + " MiB", "choose a size in that range");
@@ -70,9 +76,10 @@ void BlockReader::SizeMiB(std::string_view key, int& out, int64_t min_mib, int64
 
 void BlockReader::SizeGiB(std::string_view key, int& out, int64_t min_gib, int64_t max_gib) {
   Custom(key, [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto v = c.ExpectSizeMiB();
     if (!v) return;
+    base::Range at = c.Since(start);
     if (*v % 1024 != 0 || *v / 1024 < min_gib || *v / 1024 > max_gib) {
       sink_.Report(Kind::kOutOfRange, at, "`" + std::string(key) + "` must be whole GiB from " +
                    std::to_string(min_gib) + " GiB to " + std::to_string(max_gib) + " GiB", "e.g. `20 GiB`");
@@ -84,9 +91,10 @@ void BlockReader::SizeGiB(std::string_view key, int& out, int64_t min_gib, int64
 
 void BlockReader::DurationSeconds(std::string_view key, int& out, int64_t min, int64_t max) {
   Custom(key, [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto v = c.ExpectDurationSeconds();
     if (!v) return;
+    base::Range at = c.Since(start);
     if (*v < min || *v > max) {
       sink_.Report(Kind::kOutOfRange, at, "`" + std::string(key) + "` must be between " + std::to_string(min) +
                    "s and " + std::to_string(max) + "s", "choose a duration in that range");
@@ -98,9 +106,10 @@ void BlockReader::DurationSeconds(std::string_view key, int& out, int64_t min, i
 
 void BlockReader::DurationDays(std::string_view key, int& out, int64_t min, int64_t max) {
   Custom(key, [&](Cursor& c) {
-    base::Range at = c.Here();
+    size_t start = c.Mark();
     auto v = c.ExpectDurationSeconds();
     if (!v) return;
+    base::Range at = c.Since(start);
     if (*v % 86400 != 0 || *v / 86400 < min || *v / 86400 > max) {
       sink_.Report(Kind::kOutOfRange, at, "`" + std::string(key) + "` must be whole days from " +
                    std::to_string(min) + " to " + std::to_string(max), "e.g. `7 days`");
@@ -238,18 +247,29 @@ void BlockReader::Finish() {
     if (Contains(known_blocks_, block.kind)) continue;
     std::vector<std::string> all = known_blocks_;
     all.insert(all.end(), known_attributes_.begin(), known_attributes_.end());
+    std::string help = !known_blocks_.empty() ? "blocks allowed here: " + base::QuotedList(known_blocks_, "and")
+                       : known_attributes_.empty() ? "this block takes no nested blocks"
+                                                   : "this block takes no nested blocks; its attributes are " +
+                                                         base::QuotedList(known_attributes_, "and");
+    // A top-level kind inside a block usually means the block above it was not closed.
+    if (IsTopLevelKind(block.kind)) help = "`" + block.kind + "` blocks go at the top level; is a `}` missing above?";
     sink_.Report(Kind::kMisplacedStatement, block.kind_range,
                  "`" + block_name_ + "` cannot contain a `" + block.kind + "` block" + base::DidYouMean(block.kind, all),
-                 known_blocks_.empty() ? "attributes are written `key = value`"
-                                       : "blocks allowed here: " + base::QuotedList(known_blocks_, "and"));
+                 help);
   }
   for (const auto& statement : body_.statements) {
     if (Contains(known_statements_, statement.keyword)) continue;
+    // `image "nginx:1.27"` parses as a statement; what is wrong is the missing `=`.
+    if (Contains(known_attributes_, statement.keyword)) {
+      sink_.Report(Kind::kSyntaxError, statement.keyword_range, "expected `=` after `" + statement.keyword + "`",
+                   "attributes are written `" + statement.keyword + " = value`");
+      continue;
+    }
     std::vector<std::string> all = known_statements_;
     all.insert(all.end(), known_attributes_.begin(), known_attributes_.end());
     std::string suggestion = base::DidYouMean(statement.keyword, all);
     sink_.Report(Kind::kMisplacedStatement, statement.keyword_range,
-                 "`" + block_name_ + "` does not take a `" + statement.keyword + "` statement" + suggestion,
+                 "`" + block_name_ + "` has no `" + statement.keyword + "` statement" + suggestion,
                  "attributes are written `key = value`" +
                      (known_statements_.empty() ? std::string() : "; statements here: " + base::QuotedList(known_statements_, "and")));
   }

@@ -9,6 +9,13 @@ namespace {
 using grammar::EcsParser;
 using diagnostics::Kind;
 
+constexpr const char* kDefaultHelp =
+    "write `key = value`, `kind name { ... }` or a statement such as `route \"/\" -> web`";
+
+std::string Unquoted(const std::string& text) {
+  return text.size() >= 2 && text.front() == '"' && text.back() == '"' ? text.substr(1, text.size() - 2) : text;
+}
+
 // At most this many syntax errors per file: past it, recovery mostly produces noise.
 constexpr size_t kMaxSyntaxErrors = 25;
 
@@ -62,7 +69,11 @@ std::string ExpectedWords(const antlr4::misc::IntervalSet& expected) {
     std::string word = TokenWords(type);
     if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
   }
-  if (value) words.push_back("a value");
+  if (value) {
+    // Where a value may start, `{` (a map) and a name (a word or reference) are values too.
+    std::erase_if(words, [](const std::string& w) { return w == "`{`" || w == "a name"; });
+    words.push_back("a value");
+  }
   if (words.empty()) return "";
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) out += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
@@ -90,6 +101,19 @@ std::string OpenConstruct(antlr4::ParserRuleContext* ctx, base::Range* opened) {
   return "";
 }
 
+// Just after the last token before `eof`, so that "found end of file" points at the end of the text
+// rather than at the empty line after it.
+base::Range AfterLastToken(antlr4::Parser& parser, const antlr4::Token* eof, base::Range fallback) {
+  antlr4::TokenStream* tokens = parser.getTokenStream();
+  for (size_t i = eof->getTokenIndex(); i-- > 0;) {
+    const antlr4::Token* token = tokens->get(i);
+    if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL || token->getType() == EcsParser::NL) continue;
+    base::Position end = TokenRange(token).end;
+    return base::Range{end, {end.line, end.column + 1}};
+  }
+  return fallback;
+}
+
 }  // namespace
 
 base::Range TokenRange(const antlr4::Token* token) {
@@ -101,47 +125,93 @@ base::Range TokenRange(const antlr4::Token* token) {
   return base::Range{{line, column}, {line, static_cast<uint32_t>(column + width)}};
 }
 
+bool ErrorListener::Admit(size_t line, bool always) {
+  if (!lines_.insert(line).second && !always) return false;
+  return ++count_ <= kMaxSyntaxErrors;
+}
+
+void ErrorListener::UnexpectedCharacter(const antlr4::Token* token) {
+  if (!Admit(token->getLine())) return;
+  const std::string text = token->getText();
+  std::string help = "outside strings and comments only names, numbers and `= { } [ ] , ; : . .. -> %` are used";
+  // The characters people bring from other configuration languages get a specific hint.
+  if (text == "'") help = "strings are written in double quotes: \"...\"";
+  else if (text == "/") help = "paths are strings: write \"/health\"; comments start with `#`";
+  else if (text == "$") help = "values are not interpolated; reference a component directly, e.g. `db.url`";
+  sink_.Report(Kind::kUnexpectedCharacter, TokenRange(token), "unexpected character `" + text + "`", help);
+}
+
 void ErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line,
                                 size_t column, const std::string& /*message*/, std::exception_ptr /*error*/) {
   // Recovery often reports twice at one token; the first report is the useful one.
   if (line == last_line_ && column == last_column_) return;
   last_line_ = line;
   last_column_ = column;
-  if (++count_ > kMaxSyntaxErrors) return;
   if (offending == nullptr) return;
+  // A block left open at the end of the file is reported even when the last line has an error of its
+  // own (`health = "/health` without a newline or `}`): otherwise the next run would be the first to say.
+  bool at_end = offending->getType() == antlr4::Token::EOF;
+  if (!Admit(offending->getLine(), at_end)) return;
   base::Range range = TokenRange(offending);
   if (offending->getType() == EcsParser::UNTERMINATED_STRING) {
     sink_.Report(Kind::kUnterminatedString, range, "string is not closed before the end of the line",
                  "add the closing `\"`; strings cannot span lines");
     return;
   }
-  if (offending->getType() == EcsParser::OTHER) {
-    sink_.Report(Kind::kUnexpectedCharacter, range, "unexpected character `" + offending->getText() + "`",
-                 "outside strings and comments only names, numbers and `= { } [ ] , ; : . .. -> %` are used");
+  auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
+  if (parser == nullptr) {
+    sink_.Report(Kind::kSyntaxError, range, "unexpected " + Describe(offending), kDefaultHelp);
     return;
   }
-  auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
-  std::string expected = parser ? ExpectedWords(parser->getExpectedTokens()) : "";
+  ReportUnexpected(*parser, offending, range);
+}
+
+void ErrorListener::ReportUnexpected(antlr4::Parser& parser, const antlr4::Token* offending, base::Range range) {
   base::Range opened;
-  std::string closer = parser ? OpenConstruct(parser->getContext(), &opened) : "";
-  bool at_end = offending->getType() == antlr4::Token::EOF;
-  if (at_end && !closer.empty()) {
-    auto& d = sink_.Report(Kind::kSyntaxError, range,
-                           "expected " + closer + " opened at " + std::to_string(opened.begin.line) + ":" +
-                               std::to_string(opened.begin.column) + ", found end of file",
+  std::string closer = OpenConstruct(parser.getContext(), &opened);
+  std::string where = " opened at " + std::to_string(opened.begin.line) + ":" + std::to_string(opened.begin.column);
+  size_t type = offending->getType();
+  if (type == antlr4::Token::EOF && !closer.empty()) {
+    auto& d = sink_.Report(Kind::kSyntaxError, AfterLastToken(parser, offending, range),
+                           "expected " + closer + where + ", found end of file",
                            "add the missing closing bracket");
     d.notes.push_back({opened, "opened here"});
     return;
   }
-  if (offending->getType() == EcsParser::RBRACE && closer.empty()) {
-    sink_.Report(Kind::kSyntaxError, range, "unmatched `}`", "remove it, or add the `{` it should close");
+  if ((type == EcsParser::RBRACE || type == EcsParser::RBRACK) && closer.empty()) {
+    sink_.Report(Kind::kSyntaxError, range, "unmatched " + Describe(offending),
+                 "remove it, or add the opening bracket it should close");
     return;
   }
-  std::string message = "unexpected " + Describe(offending);
-  if (!expected.empty()) message += "; expected " + expected;
-  std::string help = "write `key = value`, `kind name { ... }` or a statement such as `route \"/\" -> web`";
+  std::string unexpected = "unexpected " + Describe(offending);
+  std::string help = kDefaultHelp;
+  if (type == EcsParser::STRING && parser.getTokenStream()->LA(2) == EcsParser::ASSIGN) {
+    help = "keys are written without quotes: `" + Unquoted(offending->getText()) + " = ...`";
+  } else if (type == EcsParser::LBRACE) {
+    help = "a block is written `kind name { ... }`, its name a word such as `web`";
+  } else if (type == EcsParser::INT || type == EcsParser::DECIMAL) {
+    help = "keys and names start with a letter or `_`";
+  }
+  // At the start of a member: the parser wanted a line such as `key = value` or a block.
+  if (auto* body = dynamic_cast<EcsParser::BodyContext*>(parser.getContext())) {
+    std::string message = closer.empty() ? unexpected + "; expected a block such as `service web { ... }`"
+                          : dynamic_cast<EcsParser::MapContext*>(body->parent) != nullptr
+                              ? unexpected + "; expected `key = value` or `}`"
+                              : unexpected + "; expected `key = value`, a block or `}`";
+    sink_.Report(Kind::kSyntaxError, range, message, help);
+    return;
+  }
+  std::string expected = ExpectedWords(parser.getExpectedTokens());
+  // Only the closing bracket fits here: say which construct is left open, and where it started.
+  if (!closer.empty() && !expected.empty() && closer.rfind(expected, 0) == 0) {
+    auto& d = sink_.Report(Kind::kSyntaxError, range, unexpected + "; expected " + closer + where,
+                           "add the missing closing bracket before this line");
+    d.notes.push_back({opened, "opened here"});
+    return;
+  }
+  if (expected == "a value") help = "write a value after `=`, e.g. `port = 8080`, `image = \"nginx:1.27\"` or `tags = { team = \"web\" }`";
   if (expected == "`=`") help = "attributes are written `key = value`";
-  sink_.Report(Kind::kSyntaxError, range, message, help);
+  sink_.Report(Kind::kSyntaxError, range, expected.empty() ? unexpected : unexpected + "; expected " + expected, help);
 }
 
 }  // namespace ecsgen::syntax

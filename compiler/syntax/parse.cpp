@@ -7,6 +7,7 @@
 #include "compiler/syntax/builder.h"
 #include "compiler/syntax/error_listener.h"
 #include "compiler/syntax/precheck.h"
+#include "compiler/syntax/recovery.h"
 
 namespace ecsgen::syntax {
 namespace {
@@ -33,6 +34,23 @@ bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink
   return true;
 }
 
+// Reports every character the lexer could not use and hides it from the parser. The parser then sees
+// the rest of the line as written, so one stray `@` costs one error instead of derailing recovery out
+// of the enclosing block (which used to add an "unmatched `}`" a few lines later).
+void HideUnexpectedCharacters(antlr4::CommonTokenStream& tokens, ErrorListener& listener) {
+  bool hidden = false;
+  for (antlr4::Token* token : tokens.getTokens()) {
+    if (token->getType() != EcsLexer::OTHER) continue;
+    listener.UnexpectedCharacter(token);
+    if (auto* writable = dynamic_cast<antlr4::WritableToken*>(token)) {
+      writable->setChannel(antlr4::Token::HIDDEN_CHANNEL);
+      hidden = true;
+    }
+  }
+  // The stream positioned itself on the first visible token when it was filled; recompute that.
+  if (hidden) tokens.seek(0);
+}
+
 std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens) {
   std::vector<ast::Comment> comments;
   for (antlr4::Token* token : tokens.getTokens()) {
@@ -53,6 +71,8 @@ ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink)
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
   if (!CheckNesting(tokens, sink)) return {};
+  ErrorListener listener(sink);
+  HideUnexpectedCharacters(tokens, listener);
 
   EcsParser parser(&tokens);
   parser.removeErrorListeners();
@@ -66,12 +86,11 @@ ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink)
   } catch (const antlr4::ParseCancellationException&) {
     tree = nullptr;
   }
-  ErrorListener listener(sink);
   if (tree == nullptr) {
     tokens.seek(0);
     parser.reset();
     parser.addErrorListener(&listener);
-    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    parser.setErrorHandler(std::make_shared<LineRecovery>());
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
     tree = parser.file();
   }
