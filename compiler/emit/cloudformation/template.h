@@ -1,0 +1,67 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "compiler/emit/output.h"
+#include "compiler/ir/ir.h"
+
+namespace ecsgen::emit::cloudformation {
+
+using Json = nlohmann::ordered_json;
+
+// The template being built: the IR it is a function of, the sections filled so far, and the constructs
+// CloudFormation cannot express. Each resource family (one file each) appends to it in a fixed order.
+class Template {
+ public:
+  explicit Template(const ir::App& app) : app(app) {}
+
+  const ir::App& app;
+  Json parameters = Json::object();
+  Json resources = Json::object();
+  Json outputs = Json::object();
+  std::vector<emit::Unsupported> unsupported;
+
+  // Adds a resource and returns it, so callers can add DependsOn or policies.
+  Json& Add(const std::string& logical_id, const std::string& type, Json properties);
+  // DeletionPolicy and UpdateReplacePolicy `policy` ("Retain", "Snapshot") unless the app is disposable.
+  void Keep(Json& resource, const std::string& policy) const;
+  // An output exported as `${AWS::StackName}-<name>`.
+  void Output(const std::string& name, Json value, const std::string& description);
+  // A parameter the user must supply at deploy time (added once).
+  void Parameter(const std::string& name, const std::string& type, const std::string& description);
+  // A construct with no CloudFormation equivalent; the driver reports it as `target-unsupported`.
+  void Report(base::Range origin, std::string message, std::string help);
+  // The `Name` tag plus the app's tags, as a Key/Value list.
+  Json Tags(const std::string& name) const;
+};
+
+// The families, in the order they are emitted (network.cpp, security.cpp, ...).
+void EmitNetwork(Template& t);
+void EmitSecurityGroups(Template& t);
+void EmitKmsKey(Template& t);
+void EmitLogGroups(Template& t);
+void EmitRoles(Template& t);
+void EmitCluster(Template& t);
+void EmitRegistries(Template& t);
+void EmitSecrets(Template& t);
+void EmitData(Template& t);
+void EmitServices(Template& t);
+void EmitTasks(Template& t);
+void EmitLoadBalancers(Template& t);
+void EmitEdges(Template& t);
+void EmitBastion(Template& t);
+void EmitPipelines(Template& t);
+
+// Shared by the families: the subnet ids of one tier and the VPC id (created, literal or parameter).
+Json SubnetIds(Template& t, bool is_public);
+Json VpcId(Template& t);
+Json VpcCidr(Template& t);
+// A Fargate task definition (task_definition.cpp); `port_name` names the main port for Service Connect.
+void EmitTaskDefinition(Template& t, const ir::TaskDefinition& task, const std::string& logical_id,
+                        const std::string& port_name);
+// An IAM policy document from IR statements (iam.cpp).
+Json PolicyDocument(Template& t, const std::vector<ir::Statement>& statements, base::Range origin);
+
+}  // namespace ecsgen::emit::cloudformation
