@@ -37,7 +37,7 @@ std::string Dump(const App& app) {
       for (const auto& a : s.actions) o << " " << a;
       o << " on ";
       if (s.any_resource) o << "*";
-      for (const auto& res : s.resources) o << res.id << (res.wildcard_suffix ? "/*" : "") << " ";
+      for (const auto& res : s.resources) o << res.id << (res.wildcard_suffix ? "/*" : "") << (res.object_key.empty() ? "" : "/" + res.object_key) << " ";
       o << "\n";
     }
   }

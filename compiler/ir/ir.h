@@ -38,6 +38,7 @@ struct ObjectRef {
   std::string literal;  // a literal ARN/name when the object is not created here (existing secret)
   std::string json_key; // for secrets injected from one key of a JSON secret (RDS master password)
   bool wildcard_suffix = false;  // ARN followed by `:*` or `/*` (log streams, bucket objects)
+  std::string object_key;  // one object of a bucket: the ARN followed by `/<object_key>`
 };
 
 // ---- application --------------------------------------------------------------------------------

@@ -101,7 +101,7 @@ void LowerReferences(Lowering& l, const sema::Workload& w, const std::vector<sem
         if (object.kind == ObjectKind::kCacheSecret) secret_arns.push_back(object);
         break;
       case sema::ComponentKind::kStream:
-        l.Connect(group, Lowering::StreamGroup(ref.component), 9094, "`" + w.name + "` to stream `" + ref.component + "` (TLS)",
+        l.Connect(group, Lowering::StreamGroup(ref.component), 9098, "`" + w.name + "` to stream `" + ref.component + "` (IAM/TLS)",
                   ref.range);
         task_role.statements.push_back(Allow("Stream" + Camel(ref.component),
                                              {"kafka-cluster:Connect", "kafka-cluster:DescribeCluster",

@@ -54,7 +54,7 @@ std::string Builder::Ref(const ir::ObjectRef& ref) const {
       break;
     case ir::ObjectKind::kStream:
       out = ref.attribute == ir::Attribute::kArn ? Attr("aws_msk_cluster." + id, "arn")
-                                                 : Attr("aws_msk_cluster." + id, "bootstrap_brokers_tls");
+                                                 : Attr("aws_msk_cluster." + id, "bootstrap_brokers_sasl_iam");
       break;
     case ir::ObjectKind::kBucket:
       out = Attr("aws_s3_bucket." + id, ref.attribute == ir::Attribute::kName ? "bucket" : "arn");
@@ -63,7 +63,8 @@ std::string Builder::Ref(const ir::ObjectRef& ref) const {
       const ir::Service* svc = app_.FindService(id);
       std::string host = svc ? svc->connect_name : id;
       std::string port = svc ? std::to_string(svc->connect_port) : "80";
-      if (ref.attribute == ir::Attribute::kHost) out = host;
+      if (ref.attribute == ir::Attribute::kArn) out = Attr("aws_ecs_service." + id, "id");  // the service ARN
+      else if (ref.attribute == ir::Attribute::kHost) out = host;
       else if (ref.attribute == ir::Attribute::kPort) out = port;
       else out = "http://" + host + ":" + port;
       break;
@@ -77,6 +78,7 @@ std::string Builder::Ref(const ir::ObjectRef& ref) const {
     default: out = Attr(id, "arn"); break;
   }
   if (ref.wildcard_suffix) out += ref.kind == ir::ObjectKind::kLogGroup ? ":*" : "/*";
+  if (!ref.object_key.empty()) out += "/" + ref.object_key;
   return out;
 }
 
