@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "compiler/ir/lower.h"
+#include "compiler/passes/passes.h"
 #include "compiler/sema/analyze.h"
 
 namespace ecsgen::driver {
@@ -39,6 +41,13 @@ Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::
   for (auto& d : sema_sink.mutable_diagnostics()) {
     if (!EchoesSyntaxError(d, syntax_lines)) sink.mutable_diagnostics().push_back(std::move(d));
   }
+  // Checks run on the IR of a model without errors; suppressions apply to what they report.
+  bool checked = analysis.model && !sink.HasErrors();
+  if (checked) {
+    analysis.ir = ir::Lower(*analysis.model);
+    passes::RunChecks(*analysis.model, *analysis.ir, sink);
+  }
+  passes::ApplySuppressions(file.comments, sink, checked);
   return analysis;
 }
 
@@ -52,6 +61,7 @@ void CheckAllEnvs(Unit& unit, const std::string& env) {
     for (const auto& name : sema::EnvNames(unit.ast)) {
       diagnostics::DiagnosticSink overlay;
       AnalyzeFile(unit.ast, unit.file->path(), name, overlay);
+      passes::MergeSuppressionUse(unit.sink, overlay);
       // An overlay repeats the base file's problems; only what is new to the overlay is added.
       for (const auto& d : overlay.diagnostics()) {
         bool known = std::any_of(unit.sink.diagnostics().begin(), unit.sink.diagnostics().end(), [&](const auto& seen) {

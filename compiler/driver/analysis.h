@@ -4,12 +4,15 @@
 #include <string>
 
 #include "compiler/driver/frontend.h"
+#include "compiler/ir/ir.h"
 
 namespace ecsgen::driver {
 
 // What the middle of the pipeline produced for one env.
 struct Analysis {
   std::optional<sema::Model> model;
+  // The lowered IR the checks ran on; set when sema produced a model without errors.
+  std::optional<ir::App> ir;
 };
 
 // Runs sema and the checks for one env ("" for the base file), reporting into `sink`.

@@ -43,7 +43,7 @@ int RunCli(int argc, char** argv) {
   check_cmd->add_option("files", check.files, "the .ecs files to check");
   check_cmd->add_option("--env", check.env, "check one env overlay (default: the base file and every env)");
   check_cmd->add_option("--format", check_format, "diagnostics as text, json or sarif")
-      ->check(CLI::IsMember({"text", "json", "sarif"}));
+      ->check(CLI::IsMember({"text", "json", "sarif", "markdown"}));
   check_cmd->add_flag("--strict", check.strict, "fail on warnings too");
   check_cmd->add_option("--color", check.color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd->add_flag("--list", list, "list every check and diagnostic ID");
@@ -81,7 +81,12 @@ int RunCli(int argc, char** argv) {
     return kExitOk;
   }
   if (check_cmd->parsed()) {
-    if (list) return RunList();
+    // `--list --format markdown` prints docs/checks.md (a ctest keeps the committed page in sync).
+    if (list) return check_format == "markdown" ? RunListMarkdown() : RunList();
+    if (check_format == "markdown") {
+      std::cerr << "ecsgen: `--format markdown` applies to `check --list` only\nhelp: use text, json or sarif\n";
+      return kExitUsage;
+    }
     if (check.files.empty()) {
       std::cerr << "ecsgen: check needs at least one file\nhelp: ecsgen check app.ecs\n";
       return kExitUsage;

@@ -4,6 +4,7 @@
 
 #include "compiler/base/text.h"
 #include "compiler/driver/analysis.h"
+#include "compiler/driver/checks_doc.h"
 #include "compiler/driver/cli.h"
 
 namespace ecsgen::driver {
@@ -51,6 +52,11 @@ int RunList() {
     severity.resize(std::max<size_t>(severity.size(), 8), ' ');
     std::cout << id << " " << category << " " << severity << " " << info.summary << "\n";
   }
+  return kExitOk;
+}
+
+int RunListMarkdown() {
+  std::cout << ChecksMarkdown();
   return kExitOk;
 }
 

@@ -21,5 +21,7 @@ int RunCheck(const CheckOptions& options);
 // `ecsgen explain ID` and `ecsgen check --list`.
 int RunExplain(const std::string& id);
 int RunList();
+// `ecsgen check --list --format markdown`: the whole of docs/checks.md, generated from the registry.
+int RunListMarkdown();
 
 }  // namespace ecsgen::driver

@@ -227,6 +227,7 @@ App Lower(const sema::Model& source) {
   LowerIngresses(l);
   LowerBastion(l);
   LowerPipelines(l);
+  LowerAllows(l);
   return app;
 }
 

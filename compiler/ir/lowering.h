@@ -66,6 +66,8 @@ void LowerCloudFront(Lowering& l, const sema::Ingress& in, Ingress& out);
 // The stateful components: volumes, databases, parameters, caches, streams, buckets.
 void LowerData(Lowering& l);
 void LowerBastion(Lowering& l);
+// Explicit `allow` statements, after every security group exists (lower_allow.cpp).
+void LowerAllows(Lowering& l);
 void LowerPipelines(Lowering& l);
 
 }  // namespace ecsgen::ir

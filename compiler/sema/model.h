@@ -146,6 +146,16 @@ struct Mount {
   base::Range range;
 };
 
+// `allow "203.0.113.0/24" port 8080`, `allow 10.1.0.0/16 port 5000..5100 udp`, `allow "0.0.0.0/0" all`:
+// an explicit ingress from a network that no derived edge covers. Checks judge how wide it is.
+struct AllowRule {
+  std::string cidr;              // IPv4 or IPv6 CIDR as written
+  std::string protocol = "tcp";  // "tcp", "udp" or "-1" (every protocol and port)
+  int from_port = 0;
+  int to_port = 0;
+  base::Range range;  // the statement
+};
+
 enum class ScaleMetric { kCpu, kMemory, kRequests };
 struct Scale {
   int min = 1;
@@ -195,6 +205,7 @@ struct Workload : Component {
   std::vector<Mount> mounts;
   bool exec = false;   // ECS Exec (also on when the cluster enables it)
   std::vector<std::string> managed_policies;  // AWS managed policy ARNs for the task role
+  std::vector<AllowRule> allows;
 };
 
 struct Service : Workload {
@@ -238,6 +249,7 @@ struct Database : Component {
   std::string db_name;  // initial database name
   std::string username = "app";
   bool deletion_protection = true;
+  std::vector<AllowRule> allows;
 };
 
 enum class SecretStore { kSecretsManager, kSsm };
@@ -260,6 +272,7 @@ struct Cache : Component {
   std::string version;
   std::string node_type = "cache.t4g.micro";
   int replicas = 1;
+  std::vector<AllowRule> allows;
 };
 
 struct Stream : Component {
@@ -267,6 +280,7 @@ struct Stream : Component {
   std::string broker_type = "kafka.t3.small";
   int brokers = 2;
   int storage = 100;  // GiB per broker
+  std::vector<AllowRule> allows;
 };
 
 struct Bucket : Component {

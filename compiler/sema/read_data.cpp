@@ -153,6 +153,7 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
   r.String("db_name", db.db_name);
   r.String("username", db.username);
   r.Bool("deletion_protection", db.deletion_protection);
+  ReadAllows(r, db.allows, ctx);
   r.Finish();
   static const std::regex ident("^[A-Za-z][A-Za-z0-9_]{0,62}$");
   if (!db.db_name.empty() && !std::regex_match(db.db_name, ident)) {

@@ -33,6 +33,7 @@ void ReadCache(const ast::Block& block, Context& ctx) {
     cache.node_type = *type;
   });
   r.Int("replicas", cache.replicas, 0, 5);
+  ReadAllows(r, cache.allows, ctx);
   r.Finish();
   ctx.model.caches.push_back(std::move(cache));
 }
@@ -54,6 +55,7 @@ void ReadStream(const ast::Block& block, Context& ctx) {
   });
   r.Int("brokers", stream.brokers, 1, 30);
   r.SizeGiB("storage", stream.storage, 1, 16384);
+  ReadAllows(r, stream.allows, ctx);
   r.Finish();
   ctx.model.streams.push_back(std::move(stream));
 }

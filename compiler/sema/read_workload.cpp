@@ -200,6 +200,7 @@ void ReadWorkload(BlockReader& r, Workload& w, Context& ctx) {
   r.StringList("managed_policies", w.managed_policies);
   w.main.attribute_ranges = w.attribute_ranges;
   ReadMounts(r, w, ctx);
+  ReadAllows(r, w.allows, ctx);
   // The main container is named after the workload; a sidecar may not take its name either.
   std::map<std::string, base::Range> names = {{w.name, w.name_range}};
   for (const ast::Block* block : r.Blocks("container")) {

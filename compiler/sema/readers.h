@@ -23,6 +23,10 @@ void ReadBucket(const ast::Block& block, Context& ctx);
 void ReadBastion(const ast::Block& block, Context& ctx);
 void ReadPipeline(const ast::Block& block, Context& ctx);
 
+// `allow "CIDR" port N` statements of a block (services, tasks, databases, caches, streams).
+class BlockReader;
+void ReadAllows(BlockReader& r, std::vector<AllowRule>& out, Context& ctx);
+
 // Cross-component rules that need the whole model (Fargate sizes, route targets, dependencies).
 void CheckModel(Context& ctx);
 

@@ -29,7 +29,7 @@ void EmitKmsKey(Template& t) {
          {"EnableKeyRotation", true},
          {"KeyPolicy", Json{{"Version", "2012-10-17"}, {"Statement", Json::array({root, logs})}}},
          {"Tags", t.Tags(t.app.name)}});
-  t.Add("KmsKeyAlias", "AWS::KMS::Alias", {{"AliasName", "alias/" + t.app.name}, {"TargetKeyId", Ref("KmsKey")}});
+  t.Add("KmsKeyAlias", "AWS::KMS::Alias", {{"AliasName", "alias/" + t.app.name + "-ecsgen"}, {"TargetKeyId", Ref("KmsKey")}});
 }
 
 void EmitLogGroups(Template& t) {
