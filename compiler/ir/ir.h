@@ -273,7 +273,13 @@ struct ApiGateway : Element {
   bool http_api = false;  // apigatewayv2 HTTP API instead of REST
   std::string load_balancer;  // NLB id
   std::string listener;        // listener id (HTTP API integrations target it)
-  std::string log_group;
+  int port = 0;                // NLB listener port (REST integrations call http://<nlb dns>:<port>/{proxy})
+  std::string log_group;       // access log group id
+  std::string stage = "default";  // REST stage name; HTTP APIs use the auto-deployed `$default` stage
+  std::string security_group;  // HTTP API VPC link ENIs' group (REST VPC links have none)
+  std::string vpc_link_name;
+  // REST access logging needs the account-level CloudWatch role (API Gateway "account settings"). It is
+  // account-global, so ecsgen never creates it: it is a documented prerequisite.
 };
 
 struct CloudFront : Element {
@@ -282,8 +288,18 @@ struct CloudFront : Element {
   std::string header_name = "X-Origin-Verify";
   std::string certificate;    // ACM ARN in us-east-1, empty for the default certificate
   std::vector<std::string> aliases;
-  bool waf = false;
+  bool waf = false;           // a CLOUDFRONT-scope web ACL (AWS managed common rule set); needs us-east-1
   std::vector<std::string> cached_paths;  // GET/HEAD cached (static) path patterns
+  std::string name;                       // VPC origin / web ACL name
+  std::string origin_protocol = "http-only";  // the ALB listener CloudFront calls: http-only or https-only
+  int origin_port = 80;
+  std::string viewer_protocol_policy = "redirect-to-https";
+  std::string price_class = "PriceClass_100";
+  std::string minimum_tls = "TLSv1.2_2021";  // with a certificate
+  // AWS managed policies: fixed ids, no lookup.
+  std::string cache_policy = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";           // CachingDisabled
+  std::string origin_request_policy = "b689b0a8-53d0-40ab-baf2-68738e2966ac";  // AllViewerExceptHostHeader
+  std::string cached_policy = "658327ea-f89d-4fab-a63d-7e88639e58f6";          // CachingOptimized (cached_paths)
 };
 
 struct Ingress : Element {
@@ -325,6 +341,7 @@ struct Database : Element {
 struct Secret : Element {
   std::string name;  // "app/name"
   int generate = 0;
+  bool alphanumeric = false;  // generate letters and digits only (ALB header conditions treat `*` `?` as wildcards)
   std::string existing_arn;
   bool ssm = false;
   std::string description;

@@ -80,6 +80,7 @@ void EmitSecrets(Builder& b) {
     Json& password = b.Ephemeral(kFile, "aws_secretsmanager_random_password", s.id);
     password["password_length"] = s.generate;
     password["exclude_characters"] = "\"@/\\";
+    if (s.alphanumeric) password["exclude_punctuation"] = true;
     // Generated ephemerally and written through a write-only argument: the value never enters the state.
     Json& version = b.Resource(kFile, "aws_secretsmanager_secret_version", s.id);
     version["secret_id"] = "${aws_secretsmanager_secret." + s.id + ".id}";
