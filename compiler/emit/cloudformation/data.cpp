@@ -21,6 +21,16 @@ void EmitVolume(Template& t, const ir::Volume& v) {
   Json props = {{"Encrypted", true},
                 {"PerformanceMode", "generalPurpose"},
                 {"ThroughputMode", v.throughput},
+                {"BackupPolicy", Json{{"Status", t.app.disposable ? "DISABLED" : "ENABLED"}}},
+                // Clients must use TLS (the task definitions enable transit encryption).
+                {"FileSystemPolicy",
+                 Json{{"Version", "2012-10-17"},
+                      {"Statement", Json::array({Json{{"Sid", "DenyInsecureTransport"},
+                                                      {"Effect", "Deny"},
+                                                      {"Principal", Json{{"AWS", "*"}}},
+                                                      {"Action", "*"},
+                                                      {"Resource", "*"},
+                                                      {"Condition", Json{{"Bool", Json{{"aws:SecureTransport", "false"}}}}}}})}}},
                 {"FileSystemTags", t.Tags(name)}};
   t.Keep(t.Add(fs, "AWS::EFS::FileSystem", props), "Retain");
   const auto& subnets = t.app.network.private_subnets;
@@ -141,6 +151,12 @@ void EmitBucket(Template& t, const ir::Bucket& b) {
   if (b.expire_days > 0) {
     props["LifecycleConfiguration"] =
         Json{{"Rules", Json::array({Json{{"Id", "expire"}, {"Status", "Enabled"}, {"ExpirationInDays", b.expire_days}}})}};
+  }
+  for (const auto& p : t.app.pipelines) {
+    // A pipeline starts on EventBridge's "Object Created" events of its source bucket.
+    if (p.source_bucket == b.id) {
+      props["NotificationConfiguration"] = Json{{"EventBridgeConfiguration", Json{{"EventBridgeEnabled", true}}}};
+    }
   }
   props["Tags"] = t.Tags(b.name_prefix);
   t.Keep(t.Add(id, "AWS::S3::Bucket", props), "Retain");

@@ -3,6 +3,7 @@
 #include "compiler/emit/cloudformation/logical_ids.h"
 #include "compiler/emit/cloudformation/refs.h"
 #include "compiler/emit/cloudformation/template.h"
+#include "compiler/ir/names.h"
 
 // The VPC: subnets over the region's zones, internet gateway, NAT gateways, route tables and endpoints;
 // or an existing VPC given by id (literal) or by tags (parameters, since CloudFormation has no look-up).
@@ -16,21 +17,9 @@ std::string ZoneName(const std::string& app, const std::string& what, int zone) 
   return app + "-" + what + "-" + std::to_string(zone);
 }
 
-// The private route table of `zone`: one per zone with per-zone NAT, one shared otherwise.
-std::string PrivateRouteTable(const ir::Network& net, int zone) {
-  return net.nat == ir::Network::Nat::kPerZone ? LogicalId("RouteTablePrivate", std::to_string(zone))
-                                                : "RouteTablePrivate";
-}
-
-std::vector<int> PrivateTableZones(const ir::Network& net) {
-  std::vector<int> zones;
-  if (net.nat == ir::Network::Nat::kPerZone) {
-    for (const auto& s : net.private_subnets) zones.push_back(s.zone);
-  } else {
-    zones.push_back(0);
-  }
-  return zones;
-}
+// Each private subnet has its own route table (like the Terraform target), so per-zone NAT and gateway
+// endpoints need no other layout.
+std::string PrivateRouteTable(const ir::Subnet& s) { return LogicalId("RouteTable", s.id); }
 
 void EmitSubnets(Template& t) {
   const ir::Network& net = t.app.network;
@@ -61,32 +50,30 @@ void EmitRouting(Template& t) {
     t.Add(LogicalId("RouteTableAssociation", s.id), "AWS::EC2::SubnetRouteTableAssociation",
           {{"SubnetId", Ref(LogicalId("Subnet", s.id))}, {"RouteTableId", Ref("RouteTablePublic")}});
   }
-  for (int zone : PrivateTableZones(net)) {
-    std::string table = PrivateRouteTable(net, zone);
-    std::string name = net.nat == ir::Network::Nat::kPerZone ? ZoneName(t.app.name, "private", zone)
-                                                              : t.app.name + "-private";
-    t.Add(table, "AWS::EC2::RouteTable", {{"VpcId", Ref("Vpc")}, {"Tags", t.Tags(name)}});
-  }
-  if (net.nat != ir::Network::Nat::kNone) {
-    for (const auto& pub : net.public_subnets) {
-      if (net.nat == ir::Network::Nat::kSingle && pub.zone != 0) continue;
-      std::string suffix = net.nat == ir::Network::Nat::kPerZone ? std::to_string(pub.zone) : "";
-      std::string eip = LogicalId("NatEip", suffix), nat = LogicalId("NatGateway", suffix);
-      std::string name = suffix.empty() ? t.app.name + "-nat" : ZoneName(t.app.name, "nat", pub.zone);
-      t.Add(eip, "AWS::EC2::EIP", {{"Domain", "vpc"}, {"Tags", t.Tags(name)}})["DependsOn"] =
-          "InternetGatewayAttachment";
-      t.Add(nat, "AWS::EC2::NatGateway",
-            {{"AllocationId", GetAtt(eip, "AllocationId")},
-             {"SubnetId", Ref(LogicalId("Subnet", pub.id))},
-             {"Tags", t.Tags(name)}});
-      std::string table = PrivateRouteTable(net, pub.zone);
-      t.Add(LogicalId("RouteNat", suffix), "AWS::EC2::Route",
-            {{"RouteTableId", Ref(table)}, {"DestinationCidrBlock", "0.0.0.0/0"}, {"NatGatewayId", Ref(nat)}});
-    }
+  int nat_count = net.nat == ir::Network::Nat::kNone     ? 0
+                  : net.nat == ir::Network::Nat::kSingle ? 1
+                                                         : static_cast<int>(net.public_subnets.size());
+  for (int i = 0; i < nat_count; ++i) {
+    std::string n = std::to_string(i);
+    std::string name = t.app.name + "-nat-" + n;
+    // NAT gateways need the internet gateway attached, which CFN cannot infer from their properties.
+    t.Add(LogicalId("NatEip", n), "AWS::EC2::EIP", {{"Domain", "vpc"}, {"Tags", t.Tags(name)}})["DependsOn"] =
+        "InternetGatewayAttachment";
+    t.Add(LogicalId("NatGateway", n), "AWS::EC2::NatGateway",
+          {{"AllocationId", GetAtt(LogicalId("NatEip", n), "AllocationId")},
+           {"SubnetId", Ref(LogicalId("Subnet", net.public_subnets[i].id))},
+           {"Tags", t.Tags(name)}});
   }
   for (const auto& s : net.private_subnets) {
+    std::string table = PrivateRouteTable(s);
+    t.Add(table, "AWS::EC2::RouteTable", {{"VpcId", Ref("Vpc")}, {"Tags", t.Tags(t.app.name + "-" + ir::Dashed(s.id))}});
     t.Add(LogicalId("RouteTableAssociation", s.id), "AWS::EC2::SubnetRouteTableAssociation",
-          {{"SubnetId", Ref(LogicalId("Subnet", s.id))}, {"RouteTableId", Ref(PrivateRouteTable(net, s.zone))}});
+          {{"SubnetId", Ref(LogicalId("Subnet", s.id))}, {"RouteTableId", Ref(table)}});
+    if (nat_count > 0) {
+      std::string gateway = LogicalId("NatGateway", std::to_string(nat_count == 1 ? 0 : s.zone));
+      t.Add(LogicalId("RouteNat", s.id), "AWS::EC2::Route",
+            {{"RouteTableId", Ref(table)}, {"DestinationCidrBlock", "0.0.0.0/0"}, {"NatGatewayId", Ref(gateway)}});
+    }
   }
 }
 
@@ -97,7 +84,7 @@ void EmitEndpoints(Template& t) {
     if (e.kind == ir::EndpointKind::kGateway) {
       props["VpcEndpointType"] = "Gateway";
       Json tables = Json::array();
-      for (int zone : PrivateTableZones(net)) tables.push_back(Ref(PrivateRouteTable(net, zone)));
+      for (const auto& s : net.private_subnets) tables.push_back(Ref(PrivateRouteTable(s)));
       props["RouteTableIds"] = tables;
     } else {
       props["VpcEndpointType"] = "Interface";
