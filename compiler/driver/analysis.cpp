@@ -1,6 +1,7 @@
 #include "compiler/driver/analysis.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "compiler/ir/lower.h"
@@ -11,13 +12,23 @@ namespace ecsgen::driver {
 
 namespace {
 
-// The lines on which the parser reported an error.
-std::set<uint32_t> SyntaxErrorLines(const diagnostics::DiagnosticSink& sink) {
+// The lines on which the parser reported an error. After too many errors the parser stops reporting
+// with an info note; from that line on every line counts as one with an error, because unreported
+// syntax errors still leave their echoes in sema.
+struct SyntaxLines {
   std::set<uint32_t> lines;
+  uint32_t stopped_at = UINT32_MAX;
+  size_t count(uint32_t line) const { return line >= stopped_at ? 1 : lines.count(line); }
+};
+
+SyntaxLines SyntaxErrorLines(const diagnostics::DiagnosticSink& sink) {
+  SyntaxLines syntax;
   for (const auto& d : sink.diagnostics()) {
-    if (diagnostics::Info(d.kind).category == diagnostics::Category::kSyntax) lines.insert(d.range.begin.line);
+    if (diagnostics::Info(d.kind).category != diagnostics::Category::kSyntax) continue;
+    syntax.lines.insert(d.range.begin.line);
+    if (d.severity == diagnostics::Severity::kInfo) syntax.stopped_at = std::min(syntax.stopped_at, d.range.begin.line);
   }
-  return lines;
+  return syntax;
 }
 
 // Error recovery leaves a partial AST behind a syntax error: `port = @` reaches sema as a `port` with
@@ -26,7 +37,7 @@ std::set<uint32_t> SyntaxErrorLines(const diagnostics::DiagnosticSink& sink) {
 // is the one place that decides it, for `check` and `compile` alike; `d` is always a sema diagnostic
 // and `syntax_lines` holds the parser's lines only. Lines without a syntax error keep all their
 // diagnostics, so every independent mistake of a file is still reported in one run.
-bool EchoesSyntaxError(const diagnostics::Diagnostic& d, const std::set<uint32_t>& syntax_lines) {
+bool EchoesSyntaxError(const diagnostics::Diagnostic& d, const SyntaxLines& syntax_lines) {
   return d.range.valid() && syntax_lines.count(d.range.begin.line) != 0;
 }
 
@@ -37,7 +48,7 @@ Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::
   Analysis analysis;
   diagnostics::DiagnosticSink sema_sink;
   analysis.model = sema::Analyze(file, path, env, sema_sink);
-  std::set<uint32_t> syntax_lines = SyntaxErrorLines(sink);
+  SyntaxLines syntax_lines = SyntaxErrorLines(sink);
   for (auto& d : sema_sink.mutable_diagnostics()) {
     if (!EchoesSyntaxError(d, syntax_lines)) sink.mutable_diagnostics().push_back(std::move(d));
   }
@@ -55,7 +66,7 @@ void CheckAllEnvs(Unit& unit, const std::string& env) {
   if (!Analyzable(unit)) return;
   // Each overlay is analysed into a sink of its own, which holds no parser errors; the file's parser
   // errors, collected before sema adds anything, filter the overlay's echoes when they are merged.
-  std::set<uint32_t> syntax_lines = SyntaxErrorLines(unit.sink);
+  SyntaxLines syntax_lines = SyntaxErrorLines(unit.sink);
   unit.model = AnalyzeFile(unit.ast, unit.file->path(), env, unit.sink).model;
   if (env.empty()) {
     for (const auto& name : sema::EnvNames(unit.ast)) {

@@ -141,7 +141,8 @@ std::optional<int64_t> Cursor::ExpectSizeMiB() {
   }
   int64_t value = number->text.size() > 12 ? INT64_MAX / 4 : std::stoll(number->text);
   int64_t factor = unit->text == "MiB" ? 1 : unit->text == "GiB" ? 1024 : 1024 * 1024;
-  if (value > (INT64_C(1) << 40) / factor) {
+  // 2^30 MiB is the 1024 TiB the message promises; it also keeps value * factor far from overflow.
+  if (value > (INT64_C(1) << 30) / factor) {
     Error(Kind::kOutOfRange, number->range, "`" + what_ + "` is too large", "sizes go up to 1024 TiB");
     return std::nullopt;
   }

@@ -125,13 +125,18 @@ base::Range TokenRange(const antlr4::Token* token) {
   return base::Range{{line, column}, {line, static_cast<uint32_t>(column + width)}};
 }
 
-bool ErrorListener::Admit(size_t line, bool always) {
-  if (!lines_.insert(line).second && !always) return false;
-  return ++count_ <= kMaxSyntaxErrors;
+bool ErrorListener::Admit(const antlr4::Token* token, bool always) {
+  if (!lines_.insert(token->getLine()).second && !always) return false;
+  if (++count_ == kMaxSyntaxErrors + 1) {
+    // Said once, as a note: the analysis drops what sema reports from here on (see driver/analysis.cpp).
+    sink_.Report(Kind::kSyntaxError, diagnostics::Severity::kInfo, TokenRange(token),
+                 "too many syntax errors; the rest of the file is not checked", "fix the errors above and run again");
+  }
+  return count_ <= kMaxSyntaxErrors;
 }
 
 void ErrorListener::UnexpectedCharacter(const antlr4::Token* token) {
-  if (!Admit(token->getLine())) return;
+  if (!Admit(token)) return;
   const std::string text = token->getText();
   std::string help = "outside strings and comments only names, numbers and `= { } [ ] , ; : . .. -> %` are used";
   // The characters people bring from other configuration languages get a specific hint.
@@ -151,7 +156,7 @@ void ErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* o
   // A block left open at the end of the file is reported even when the last line has an error of its
   // own (`health = "/health` without a newline or `}`): otherwise the next run would be the first to say.
   bool at_end = offending->getType() == antlr4::Token::EOF;
-  if (!Admit(offending->getLine(), at_end)) return;
+  if (!Admit(offending, at_end)) return;
   base::Range range = TokenRange(offending);
   if (offending->getType() == EcsParser::UNTERMINATED_STRING) {
     sink_.Report(Kind::kUnterminatedString, range, "string is not closed before the end of the line",

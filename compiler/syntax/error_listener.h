@@ -22,7 +22,7 @@ class ErrorListener : public antlr4::BaseErrorListener {
  private:
   // Counts one more error on `line`; false when it should not be shown (over the cap, or the line
   // already has an error: what recovery reports after the first error of a line is its echo).
-  bool Admit(size_t line, bool always = false);
+  bool Admit(const antlr4::Token* token, bool always = false);
   // The error at a token the grammar does not allow here, worded for where the parser was.
   void ReportUnexpected(antlr4::Parser& parser, const antlr4::Token* offending, base::Range range);
 
