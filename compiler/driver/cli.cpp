@@ -5,6 +5,7 @@
 
 #include "compiler/driver/cmd_check.h"
 #include "compiler/driver/cmd_compile.h"
+#include "compiler/driver/cmd_tools.h"
 #include "compiler/driver/version.h"
 
 namespace ecsgen::driver {
@@ -17,7 +18,11 @@ const char* kFooter = R"(Examples:
   ecsgen compile app.ecs -o out/               Terraform JSON into out/
   ecsgen compile app.ecs -o out/ --target cloudformation
   ecsgen compile app.ecs -o out/ --env prod    apply the `env prod { ... }` overlay
+  ecsgen compile app.ecs --explain-plan        counts, public exposure, fixed monthly cost
   ecsgen explain sg-open-world                 what a check means and how to fix it
+  ecsgen graph app.ecs --format svg > app.svg  the application as a diagram
+  ecsgen fmt --check *.ecs                     list files not in canonical layout
+  ecsgen init --template worker svc.ecs        a starter file (`ecsgen init --list`)
 
 Exit codes: 0 ok, 1 diagnostics with errors, 2 usage, 3 I/O error, 70 internal error.)";
 
@@ -52,7 +57,7 @@ int RunCli(int argc, char** argv) {
   std::string compile_format = "text";
   auto* compile_cmd = app.add_subcommand("compile", "check, then write Terraform JSON or CloudFormation");
   compile_cmd->add_option("file", compile.file, "the .ecs file")->required();
-  compile_cmd->add_option("-o,--out", compile.out, "output directory, or - for stdout")->required();
+  auto* out_opt = compile_cmd->add_option("-o,--out", compile.out, "output directory, or - for stdout");
   compile_cmd->add_option("--target", compile.target, "terraform, cloudformation or both")
       ->check(CLI::IsMember({"terraform", "cloudformation", "both"}));
   compile_cmd->add_option("--env", compile.env, "apply this env overlay");
@@ -60,9 +65,29 @@ int RunCli(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   compile_cmd->add_flag("--strict", compile.strict, "refuse to write output when there are warnings");
   compile_cmd->add_flag("--dump-ir", compile.dump_ir, "print the IR instead of writing output");
+  compile_cmd->add_flag("--explain-plan", compile.explain_plan,
+                        "print counts, public exposure and fixed monthly cost instead of writing output");
   compile_cmd->add_option("--color", compile.color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
 
   std::string explain_id;
+  FmtOptions fmt;
+  auto* fmt_cmd = app.add_subcommand("fmt", "rewrite files in canonical layout (comments and values kept)");
+  fmt_cmd->add_option("files", fmt.files, "the .ecs files, or - for stdin to stdout")->required();
+  fmt_cmd->add_flag("--check", fmt.check, "write nothing; list the files that would change and exit 1");
+
+  InitOptions init;
+  auto* init_cmd = app.add_subcommand("init", "write a starter .ecs file from a template");
+  init_cmd->add_option("file", init.file, "the file to create (default app.ecs), or - for stdout");
+  init_cmd->add_option("--template", init.template_name, "the template (default web-alb)");
+  init_cmd->add_flag("--list", init.list, "list the templates");
+
+  GraphOptions graph;
+  auto* graph_cmd = app.add_subcommand("graph", "draw the application: ingress, services, data, network and paths");
+  graph_cmd->add_option("file", graph.file, "the .ecs file")->required();
+  graph_cmd->add_option("--env", graph.env, "apply this env overlay");
+  graph_cmd->add_option("--format", graph.format, "dot, mermaid, or svg (needs Graphviz's dot)")
+      ->check(CLI::IsMember({"dot", "mermaid", "svg"}));
+
   auto* explain_cmd = app.add_subcommand("explain", "explain a check or diagnostic ID");
   explain_cmd->add_option("id", explain_id, "the ID, e.g. sg-open-world")->required();
 
@@ -95,10 +120,18 @@ int RunCli(int argc, char** argv) {
     return RunCheck(check);
   }
   if (compile_cmd->parsed()) {
+    // The summaries print instead of writing, so only writing needs `-o`.
+    if (out_opt->count() == 0 && !compile.dump_ir && !compile.explain_plan) {
+      std::cerr << "ecsgen: compile needs -o DIR (or -o - for stdout)\nhelp: ecsgen compile app.ecs -o out/\n";
+      return kExitUsage;
+    }
     compile.format = ParseFormat(compile_format);
     return RunCompile(compile);
   }
   if (explain_cmd->parsed()) return RunExplain(explain_id);
+  if (fmt_cmd->parsed()) return RunFmt(fmt);
+  if (init_cmd->parsed()) return RunInit(init);
+  if (graph_cmd->parsed()) return RunGraph(graph);
   std::cout << app.help();
   return kExitUsage;
 }

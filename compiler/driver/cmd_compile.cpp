@@ -9,6 +9,7 @@
 #include "compiler/emit/terraform/terraform.h"
 #include "compiler/ir/dump.h"
 #include "compiler/ir/lower.h"
+#include "compiler/plan/plan.h"
 
 namespace ecsgen::driver {
 
@@ -33,7 +34,7 @@ int RunCompile(const CompileOptions& options) {
   bool terraform = options.target == "terraform" || options.target == "both";
   bool cloudformation = options.target == "cloudformation" || options.target == "both";
   std::vector<emit::Output> outputs;
-  if (app && !options.dump_ir) {
+  if (app && !options.dump_ir && !options.explain_plan) {
     if (terraform) outputs.push_back(emit::terraform::Emit(*app));
     if (cloudformation) {
       outputs.push_back(emit::cloudformation::Emit(*app));
@@ -45,6 +46,10 @@ int RunCompile(const CompileOptions& options) {
   if (unit->sink.HasErrors() || (options.strict && unit->sink.WarningCount() > 0) || !app) return kExitDiagnostics;
   if (options.dump_ir) {
     std::cout << ir::Dump(*app);
+    return kExitOk;
+  }
+  if (options.explain_plan) {
+    std::cout << plan::ExplainPlan(*app);
     return kExitOk;
   }
   if (options.out == "-") {

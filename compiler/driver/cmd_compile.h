@@ -14,6 +14,7 @@ struct CompileOptions {
   Format format = Format::kText;
   bool strict = false;
   bool dump_ir = false;
+  bool explain_plan = false;  // print a summary (counts, exposure, fixed cost) instead of writing output
   std::string color = "auto";
 };
 
