@@ -119,9 +119,14 @@ base::Range AfterLastToken(antlr4::Parser& parser, const antlr4::Token* eof, bas
 base::Range TokenRange(const antlr4::Token* token) {
   uint32_t line = static_cast<uint32_t>(token->getLine());
   uint32_t column = static_cast<uint32_t>(token->getCharPositionInLine()) + 1;
-  size_t width = token->getType() == antlr4::Token::EOF || token->getType() == EcsParser::NL
+  // The input stream holds code points, so the token's start and stop indexes give its width without
+  // copying its text (this runs for every token of the file).
+  size_t start = token->getStartIndex();
+  size_t stop = token->getStopIndex();
+  size_t width = token->getType() == antlr4::Token::EOF || token->getType() == EcsParser::NL || stop < start ||
+                         stop == INVALID_INDEX
                      ? 1
-                     : std::max<size_t>(1, base::CodePoints(token->getText()));
+                     : stop - start + 1;
   return base::Range{{line, column}, {line, static_cast<uint32_t>(column + width)}};
 }
 

@@ -116,7 +116,7 @@ def main():
     parser.add_argument("--ecsgen", required=True)
     options = parser.parse_args()
     ecsgen = str(Path(options.ecsgen).resolve())
-    timeout = TIMEOUT * (4 if is_sanitized(ecsgen) else 1)
+    timeout = TIMEOUT * (10 if is_sanitized(ecsgen) else 1)
     runner = Runner(ecsgen, timeout)
     tmp = Path(tempfile.mkdtemp(prefix="ecsgen-bad-inputs-"))
     try:
