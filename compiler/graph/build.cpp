@@ -84,8 +84,9 @@ class Builder {
     for (const auto& s : app_.services) {
       std::string count = s.scale ? std::to_string(s.scale->first) + ".." + std::to_string(s.scale->second)
                                   : std::to_string(s.desired);
+      std::string tasks = count == "1" ? " task" : " tasks";
       Add("svc_" + s.id, "service " + s.id + "\ncpu " + std::to_string(s.task.cpu) + ", " + Mib(s.task.memory) + ", " +
-                             count + " tasks" + (s.spot ? ", spot" : ""), Shape::kBox, Place::kPrivate, s.security_group);
+                             count + tasks + (s.spot ? ", spot" : ""), Shape::kBox, Place::kPrivate, s.security_group);
     }
     for (const auto& t : app_.tasks) {
       Add("task_" + t.id, "task " + t.id + "\ncpu " + std::to_string(t.task.cpu) + ", " + Mib(t.task.memory), Shape::kBox,
@@ -140,10 +141,16 @@ class Builder {
       if (ends.first == "vpc_cidr") AddPeer("vpc_cidr", "VPC CIDR");
       Connect(ends.first, ends.second, Join({ports.begin(), ports.end()}, ", "), false);
     }
+    // Private egress to the internet leaves through the NAT gateway; drawing it so shows the real path.
+    bool nat = HasNode("nat");
+    bool via_nat = false;
     for (const auto& [ends, ports] : egress) {
       if (ends.second != "internet") AddPeer(ends.second, ends.second == "vpc_cidr" ? "VPC CIDR" : ends.second + " (AWS)");
-      Connect(ends.first, ends.second, "egress " + Join({ports.begin(), ports.end()}, ", "), true);
+      bool through = nat && ends.second == "internet" && ends.first != "bastion";
+      via_nat = via_nat || through;
+      Connect(ends.first, through ? "nat" : ends.second, "egress " + Join({ports.begin(), ports.end()}, ", "), true);
     }
+    if (via_nat) Connect("nat", "internet", "egress", true);
   }
 
   // Buckets have no security group: services reach them through their task role.
@@ -161,10 +168,15 @@ class Builder {
     }
   }
 
-  void AddPeer(const std::string& id, const std::string& label) {
+  bool HasNode(const std::string& id) const {
     for (const auto& n : d_.nodes) {
-      if (n.id == id) return;
+      if (n.id == id) return true;
     }
+    return false;
+  }
+
+  void AddPeer(const std::string& id, const std::string& label) {
+    if (HasNode(id)) return;
     Add(id, label, Shape::kEllipse, id == "vpc_cidr" ? Place::kPrivate : Place::kOutside);
   }
 

@@ -81,7 +81,8 @@ std::string RenderDot(const Diagram& d) {
   out << "    }\n  }\n";
   for (const auto& e : d.edges) {
     out << "  " << e.from << " -> " << e.to << " [label=" << DotLabel(e.label);
-    if (e.dashed) out << ", style=dashed, color=\"#888888\", fontcolor=\"#666666\"";
+    // Dashed edges (egress, IAM) do not rank nodes, so the layout reads left to right from the internet.
+    if (e.dashed) out << ", style=dashed, color=\"#888888\", fontcolor=\"#666666\", constraint=false";
     out << "];\n";
   }
   out << "}\n";
