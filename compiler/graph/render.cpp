@@ -62,6 +62,14 @@ void MermaidNodes(std::ostringstream& out, const Diagram& d, Place place, const 
   }
 }
 
+// An empty cluster (no public subnets' devices in a private-only app) is left out rather than drawn empty.
+bool Any(const Diagram& d, Place place) {
+  for (const auto& n : d.nodes) {
+    if (n.place == place) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string RenderDot(const Diagram& d) {
@@ -71,11 +79,14 @@ std::string RenderDot(const Diagram& d) {
       << "  node [fontname=\"Helvetica\", fontsize=11];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
   DotNodes(out, d, Place::kOutside, "  ");
-  out << "  subgraph cluster_vpc {\n    label=" << DotLabel(d.vpc_label) << ";\n    style=rounded;\n"
-      << "    subgraph cluster_public {\n      label=" << DotLabel(d.public_label)
-      << ";\n      style=\"rounded,filled\";\n      fillcolor=\"#e9f7ec\";\n";
-  DotNodes(out, d, Place::kPublic, "      ");
-  out << "    }\n    subgraph cluster_private {\n      label=" << DotLabel(d.private_label)
+  out << "  subgraph cluster_vpc {\n    label=" << DotLabel(d.vpc_label) << ";\n    style=rounded;\n";
+  if (Any(d, Place::kPublic)) {
+    out << "    subgraph cluster_public {\n      label=" << DotLabel(d.public_label)
+        << ";\n      style=\"rounded,filled\";\n      fillcolor=\"#e9f7ec\";\n";
+    DotNodes(out, d, Place::kPublic, "      ");
+    out << "    }\n";
+  }
+  out << "    subgraph cluster_private {\n      label=" << DotLabel(d.private_label)
       << ";\n      style=\"rounded,filled\";\n      fillcolor=\"#f4f4f4\";\n";
   DotNodes(out, d, Place::kPrivate, "      ");
   out << "    }\n  }\n";
@@ -93,10 +104,13 @@ std::string RenderMermaid(const Diagram& d) {
   std::ostringstream out;
   out << "---\ntitle: " << d.title << "\n---\nflowchart LR\n";
   MermaidNodes(out, d, Place::kOutside, "  ");
-  out << "  subgraph vpc[" << MermaidLabel(d.vpc_label) << "]\n"
-      << "    subgraph public[" << MermaidLabel(d.public_label) << "]\n";
-  MermaidNodes(out, d, Place::kPublic, "      ");
-  out << "    end\n    subgraph private[" << MermaidLabel(d.private_label) << "]\n";
+  out << "  subgraph vpc[" << MermaidLabel(d.vpc_label) << "]\n";
+  if (Any(d, Place::kPublic)) {
+    out << "    subgraph public[" << MermaidLabel(d.public_label) << "]\n";
+    MermaidNodes(out, d, Place::kPublic, "      ");
+    out << "    end\n";
+  }
+  out << "    subgraph private[" << MermaidLabel(d.private_label) << "]\n";
   MermaidNodes(out, d, Place::kPrivate, "      ");
   out << "    end\n  end\n";
   for (const auto& e : d.edges) {

@@ -46,8 +46,16 @@ def test_graph():
     if shutil.which('dot'):
         p = run(['graph', web, '--format', 'svg'])
         check(p.returncode == 0 and '<svg' in p.stdout and 'service web' in p.stdout, 'graph --format svg renders', p.stderr)
+        bad = []
+        for sample in sorted(glob.glob(os.path.join(ROOT, 'samples', '*.ecs'))):
+            g = run(['graph', sample])
+            r = subprocess.run(['dot', '-Tsvg', '-o', os.devnull], input=g.stdout, capture_output=True, text=True)
+            if g.returncode != 0 or r.returncode != 0 or r.stderr:
+                bad.append(sample + ': ' + g.stderr + r.stderr)
+        check(not bad, 'graph of every sample is DOT that Graphviz accepts without warnings', '\n'.join(bad))
     else:
         print('SKIP graph --format svg renders (Graphviz `dot` is not installed)')
+        print('SKIP graph of every sample is DOT that Graphviz accepts')
     p = run(['graph', web, '--format', 'svg'], env=dict(os.environ, PATH='/nonexistent'))
     check(p.returncode == 2 and 'Graphviz' in p.stderr, 'graph --format svg without dot: message, exit 2', p.stderr)
     p = run(['graph', web, '--format', 'png'])
