@@ -25,7 +25,8 @@ struct Element {
 enum class ObjectKind {
   kVpc, kSubnet, kSecurityGroup, kLogGroup, kCluster, kRegistry, kRole, kSecret, kSsmParameter, kDatabase,
   kDatabaseSecret, kFileSystem, kAccessPoint, kLoadBalancer, kTargetGroup, kCache, kCacheSecret, kStream, kBucket,
-  kService, kTaskDefinition, kKmsKey, kNamespace, kCodeBuild
+  kService, kTaskDefinition, kKmsKey, kNamespace, kCodeBuild,
+  kStreamTopics, kStreamGroups  // every topic / consumer group of one MSK cluster (IAM resource ARNs)
 };
 enum class Attribute {
   kArn, kId, kName, kHost, kPort, kUrl, kDbName, kUsername, kBrokers, kDnsName, kEndpoint,
@@ -265,6 +266,7 @@ struct LoadBalancer : Element {
   bool internal = false;
   std::string security_group;
   int idle_timeout = 60;
+  bool deletion_protection = true;  // off only for disposable apps
   std::vector<Listener> listeners;
 };
 

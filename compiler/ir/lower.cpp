@@ -25,7 +25,7 @@ std::string Lowering::Name(std::string_view suffix, size_t limit) const {
 
 void Lowering::Group(const std::string& id, const std::string& name, const std::string& description,
                      base::Range origin) {
-  if (app.FindGroup(id)) return;
+  if (!group_ids_.insert(id).second) return;
   SecurityGroup group;
   group.id = id;
   group.origin = origin;
@@ -36,9 +36,7 @@ void Lowering::Group(const std::string& id, const std::string& name, const std::
 
 void Lowering::AddRule(SgRule rule) {
   // One edge can be implied twice (a service referencing db.host and db.password): keep one rule.
-  for (const auto& existing : app.sg_rules) {
-    if (existing.id == rule.id) return;
-  }
+  if (!rule_ids_.insert(rule.id).second) return;
   rule.description = Ec2Description(rule.description);
   app.sg_rules.push_back(std::move(rule));
 }
@@ -157,7 +155,7 @@ ObjectRef Lowering::Ref(const sema::Ref& ref) const {
       return out;
     case sema::ComponentKind::kStream:
       out.kind = ObjectKind::kStream;
-      out.attribute = Attribute::kBrokers;
+      out.attribute = a == "arn" ? Attribute::kArn : Attribute::kBrokers;
       return out;
     case sema::ComponentKind::kBucket:
       out.kind = ObjectKind::kBucket;
@@ -217,6 +215,7 @@ App Lower(const sema::Model& source) {
   }
   app.production = model.app.production;
   app.disposable = model.app.disposable;
+  app.kms_key = true;  // see the end of this function
   Lowering l(model, app);
   LowerNetwork(l);
   LowerCluster(l);
@@ -228,6 +227,10 @@ App Lower(const sema::Model& source) {
   LowerBastion(l);
   LowerPipelines(l);
   LowerAllows(l);
+  // Encrypted with a key the app controls, by default: every log group and generated secret uses the
+  // app key (CloudWatch Logs and Secrets Manager would otherwise use AWS-managed keys).
+  for (auto& group : app.log_groups) group.kms = true;
+  for (auto& lb : app.load_balancers) lb.deletion_protection = !app.disposable;
   return app;
 }
 

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "compiler/ir/lowering.h"
 
@@ -54,16 +56,19 @@ std::vector<ListenerRule> RouteRules(Lowering& l, const sema::Ingress& in, const
 }
 
 void AddTargetGroups(Lowering& l, const sema::Ingress& in, bool network, const std::string& lb_group) {
+  // Indexes built once per ingress keep this linear in the number of routes and services.
+  std::unordered_set<std::string> existing;
+  for (const auto& t : l.app.target_groups) existing.insert(t.id);
+  std::unordered_map<std::string, const sema::Service*> model_services;
+  for (const auto& s : l.model.services) model_services[s.name] = &s;
+  std::unordered_map<std::string, Service*> services;
+  for (auto& s : l.app.services) services[s.id] = &s;
   for (const auto& route : in.routes) {
     std::string id = Id(in.name) + "_" + Id(route.service);
-    if (std::any_of(l.app.target_groups.begin(), l.app.target_groups.end(), [&](const TargetGroup& t) { return t.id == id; })) {
-      continue;
-    }
-    const sema::Service* svc = nullptr;
-    for (const auto& s : l.model.services) {
-      if (s.name == route.service) svc = &s;
-    }
-    if (!svc) continue;
+    if (!existing.insert(id).second) continue;
+    auto found = model_services.find(route.service);
+    if (found == model_services.end()) continue;
+    const sema::Service* svc = found->second;
     TargetGroup tg;
     tg.id = id;
     tg.origin = route.range;
@@ -75,8 +80,8 @@ void AddTargetGroups(Lowering& l, const sema::Ingress& in, bool network, const s
     l.app.target_groups.push_back(tg);
     l.Connect(lb_group, Lowering::ServiceGroup(svc->name), svc->main.port,
               "ingress `" + in.name + "` to `" + svc->name + "`", route.range);
-    for (auto& service : l.app.services) {
-      if (service.id != tg.service) continue;
+    if (auto it = services.find(tg.service); it != services.end()) {
+      Service& service = *it->second;
       service.attachments.push_back(LoadBalancerAttachment{tg.id, Dashed(svc->name), svc->main.port});
       for (auto& policy : service.policies) {
         if (policy.metric == ScalingPolicy::Metric::kRequests && policy.target_group.empty() && !network) {

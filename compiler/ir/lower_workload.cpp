@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "compiler/ir/lowering.h"
 
@@ -103,12 +105,18 @@ void LowerReferences(Lowering& l, const sema::Workload& w, const std::vector<sem
       case sema::ComponentKind::kStream:
         l.Connect(group, Lowering::StreamGroup(ref.component), 9098, "`" + w.name + "` to stream `" + ref.component + "` (IAM/TLS)",
                   ref.range);
+        // MSK IAM authorises per resource type: the cluster, its topics, its consumer groups.
         task_role.statements.push_back(Allow("Stream" + Camel(ref.component),
                                              {"kafka-cluster:Connect", "kafka-cluster:DescribeCluster",
-                                              "kafka-cluster:DescribeTopic", "kafka-cluster:ReadData",
-                                              "kafka-cluster:WriteData", "kafka-cluster:CreateTopic",
-                                              "kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"},
+                                              "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"},
                                              {RefTo(ObjectKind::kStream, Id(ref.component))}));
+        task_role.statements.push_back(Allow("Stream" + Camel(ref.component) + "Topics",
+                                             {"kafka-cluster:DescribeTopic", "kafka-cluster:CreateTopic",
+                                              "kafka-cluster:ReadData", "kafka-cluster:WriteData"},
+                                             {RefTo(ObjectKind::kStreamTopics, Id(ref.component))}));
+        task_role.statements.push_back(Allow("Stream" + Camel(ref.component) + "Groups",
+                                             {"kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"},
+                                             {RefTo(ObjectKind::kStreamGroups, Id(ref.component))}));
         break;
       case sema::ComponentKind::kSecret:
         if (object.kind == ObjectKind::kSsmParameter) ssm_arns.push_back(object);
@@ -127,10 +135,21 @@ void LowerReferences(Lowering& l, const sema::Workload& w, const std::vector<sem
   }
   if (!secret_arns.empty()) {
     exec_role.statements.push_back(Allow("ReadSecrets", {"secretsmanager:GetSecretValue"}, secret_arns));
+    // Secrets ecsgen generates are encrypted with the app key (RDS-managed and existing ones are not).
+    bool generated = std::any_of(secret_arns.begin(), secret_arns.end(), [](const ObjectRef& r) {
+      return r.kind == ObjectKind::kCacheSecret || (r.kind == ObjectKind::kSecret && r.literal.empty());
+    });
+    if (generated) {
+      exec_role.statements.push_back(Allow("DecryptSecrets", {"kms:Decrypt"}, {RefTo(ObjectKind::kKmsKey, "main")}));
+    }
   }
   if (!ssm_arns.empty()) {
     exec_role.statements.push_back(Allow("ReadParameters", {"ssm:GetParameters"}, ssm_arns));
-    if (l.app.kms_key) {
+    // Only SecureString parameters (secrets with `store = ssm`) are encrypted; plain parameters are not.
+    bool secure = std::any_of(ssm_arns.begin(), ssm_arns.end(), [&](const ObjectRef& r) {
+      return r.literal.empty() && l.app.FindSecret(r.id) != nullptr;
+    });
+    if (secure) {
       exec_role.statements.push_back(Allow("DecryptParameters", {"kms:Decrypt"}, {RefTo(ObjectKind::kKmsKey, "main")}));
     }
   }
@@ -254,9 +273,11 @@ Lowered LowerWorkload(Lowering& l, const sema::Workload& w, const std::vector<se
 
 void LowerWorkloads(Lowering& l) {
   const sema::Model& m = l.model;
-  std::vector<std::string> connect_targets;
+  std::unordered_set<std::string> connect_targets;
+  std::unordered_map<std::string, const sema::Service*> by_name;
   for (const auto& s : m.services) {
-    for (const auto& ref : s.connects) connect_targets.push_back(ref.component);
+    by_name[s.name] = &s;
+    for (const auto& ref : s.connects) connect_targets.insert(ref.component);
   }
   for (const auto& s : m.services) {
     bool exec = s.exec || m.cluster.exec;
@@ -283,7 +304,7 @@ void LowerWorkloads(Lowering& l) {
       p.target = s.scale->target;
       svc.policies.push_back(p);  // requests policies get their load balancer from LowerIngresses
     }
-    bool is_target = std::find(connect_targets.begin(), connect_targets.end(), s.name) != connect_targets.end();
+    bool is_target = connect_targets.count(s.name) != 0;
     if (is_target && s.main.port != 0) {
       svc.connect_name = Dashed(s.name);
       svc.connect_port = s.main.port;
@@ -291,12 +312,11 @@ void LowerWorkloads(Lowering& l) {
     svc.connect_client = !s.connects.empty();
     if (is_target || !s.connects.empty()) l.app.service_connect_namespace = Dashed(l.app.name) + ".local";
     for (const auto& ref : s.connects) {
-      for (const auto& target : m.services) {
-        if (target.name == ref.component && target.main.port != 0) {
-          l.Connect(lowered.group, Lowering::ServiceGroup(target.name), target.main.port,
-                    "`" + s.name + "` calls `" + target.name + "` (Service Connect)", ref.range);
-        }
-      }
+      auto found = by_name.find(ref.component);
+      if (found == by_name.end() || found->second->main.port == 0) continue;
+      const sema::Service& target = *found->second;
+      l.Connect(lowered.group, Lowering::ServiceGroup(target.name), target.main.port,
+                "`" + s.name + "` calls `" + target.name + "` (Service Connect)", ref.range);
     }
     l.app.services.push_back(std::move(svc));
   }

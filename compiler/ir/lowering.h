@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 
 #include "compiler/ir/ir.h"
 #include "compiler/ir/names.h"
@@ -46,6 +47,9 @@ class Lowering {
 
  private:
   void AddRule(SgRule rule);
+  // Ids already added, so adding stays linear in the size of the app (10,000 services, 50,000 rules).
+  std::unordered_set<std::string> group_ids_;
+  std::unordered_set<std::string> rule_ids_;
 };
 
 void LowerNetwork(Lowering& l);

@@ -116,8 +116,8 @@ void DbEngineVersion(const CheckContext& c) {
     bool ok = postgres ? major >= 11 && major <= 17 : (major == 5 && minor == 7) || (major == 8 && (minor == 0 || minor == 4));
     if (ok) continue;
     c.Report(Kind::kDbEngineVersion, c.Where(db, "engine"), std::string(postgres ? "PostgreSQL " : "MySQL ") + db.version +
-             " is not offered by RDS", postgres ? "use PostgreSQL 16 or 17, e.g. `engine = postgres \"16.4\"`"
-                                                : "use MySQL 8.0 or 8.4, e.g. `engine = mysql \"8.0.39\"`");
+             " is not offered by RDS", postgres ? "use PostgreSQL 16 or 17, e.g. `engine = postgres \"17.6\"`"
+                                                : "use MySQL 8.0 or 8.4, e.g. `engine = mysql \"8.4.7\"`");
   }
 }
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "compiler/sema/fargate.h"
 #include "compiler/sema/readers.h"
@@ -11,13 +12,21 @@ using diagnostics::Kind;
 
 namespace {
 
+// Components by name, built once so cross-block rules stay linear in the size of the file.
 template <typename T>
-const T* FindByName(const std::vector<T>& items, const std::string& name) {
-  for (const auto& item : items) {
-    if (item.name == name) return &item;
+class ByName {
+ public:
+  explicit ByName(const std::vector<T>& items) {
+    for (const auto& item : items) index_.emplace(item.name, &item);
   }
-  return nullptr;
-}
+  const T* Find(const std::string& name) const {
+    auto it = index_.find(name);
+    return it == index_.end() ? nullptr : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, const T*> index_;
+};
 
 void CheckWorkload(const Workload& w, Context& ctx) {
   std::string help;
@@ -64,7 +73,7 @@ void CheckWorkload(const Workload& w, Context& ctx) {
   }
 }
 
-void CheckIngress(const Ingress& ingress, Context& ctx) {
+void CheckIngress(const Ingress& ingress, const ByName<Service>& services, Context& ctx) {
   if (ingress.routes.empty()) {
     // Routes that were written but are invalid have been reported already.
     if (!ingress.Has("route")) {
@@ -88,13 +97,18 @@ void CheckIngress(const Ingress& ingress, Context& ctx) {
       ctx.sink.Report(Kind::kConflict, route.range, "an nlb_apigw ingress forwards everything to one service",
                       "an NLB cannot route by path or host: use `route \"/\" -> SERVICE`, or `kind = alb`");
     }
-    const Service* service = FindByName(ctx.model.services, route.service);
+    const Service* service = services.Find(route.service);
     if (service && service->main.port == 0) {
       auto& d = ctx.sink.Report(Kind::kMissingDependency, route.range,
                                 "route targets `" + route.service + "`, which has no `port`",
                                 "add `port = 8080` (the container port) to `service " + route.service + "`");
       d.notes.push_back({service->name_range, "service declared here"});
     }
+  }
+  if (ingress.waf && ctx.model.app.region != "us-east-1") {
+    // A CLOUDFRONT-scope web ACL exists only in us-east-1, and one stack cannot create it elsewhere.
+    ctx.sink.Report(Kind::kConflict, ingress.At("waf"), "a CloudFront web ACL must be created in us-east-1, and this app is in `" +
+                    ctx.model.app.region + "`", "deploy the app in `us-east-1`, or create the web ACL separately and drop `waf`");
   }
   if (ingress.kind == IngressKind::kNlbApiGw && ingress.routes.size() > 1) {
     ctx.sink.Report(Kind::kConflict, ingress.routes[1].range, "an nlb_apigw ingress has exactly one route",
@@ -106,6 +120,7 @@ void CheckIngress(const Ingress& ingress, Context& ctx) {
 
 void CheckModel(Context& ctx) {
   Model& m = ctx.model;
+  const ByName<Service> services(m.services);
   for (const auto& service : m.services) {
     CheckWorkload(service, ctx);
     if (service.scale && service.scale->min > service.scale->max) {
@@ -126,7 +141,7 @@ void CheckModel(Context& ctx) {
       }
     }
     for (const auto& ref : service.connects) {
-      const Service* target = FindByName(m.services, ref.component);
+      const Service* target = services.Find(ref.component);
       if (target && target->main.port == 0) {
         ctx.sink.Report(Kind::kMissingDependency, ref.range, "`" + ref.component + "` has no `port` to connect to",
                         "add `port = ...` to `service " + ref.component + "`");
@@ -137,7 +152,7 @@ void CheckModel(Context& ctx) {
     }
   }
   for (const auto& task : m.tasks) CheckWorkload(task, ctx);
-  for (const auto& ingress : m.ingresses) CheckIngress(ingress, ctx);
+  for (const auto& ingress : m.ingresses) CheckIngress(ingress, services, ctx);
   bool needs_two_zones = !m.databases.empty() || !m.caches.empty() || !m.streams.empty();
   if (needs_two_zones && !m.network.Existing() && m.network.zones < 2) {
     ctx.sink.Report(Kind::kMissingDependency, m.network.At("zones"),
@@ -158,7 +173,7 @@ void CheckModel(Context& ctx) {
                     "add `public_subnets = [...]` to the existing `network`");
   }
   for (const auto& pipeline : m.pipelines) {
-    const Service* service = FindByName(m.services, pipeline.service);
+    const Service* service = services.Find(pipeline.service);
     if (service && service->main.image.registry != pipeline.registry && !pipeline.registry.empty()) {
       ctx.sink.Report(Kind::kConflict, pipeline.At("registry"), "service `" + pipeline.service + "` does not run images from registry `" +
                       pipeline.registry + "`", "set the service's `image = registry." + pipeline.registry + ":\"TAG\"`");

@@ -12,7 +12,7 @@ const std::vector<std::string>& ExportedAttributes(ComponentKind kind) {
   static const std::vector<std::string> value = {""};
   static const std::vector<std::string> database = {"host", "port", "url", "name", "username", "password"};
   static const std::vector<std::string> cache = {"host", "port", "url", "auth_token"};
-  static const std::vector<std::string> stream = {"brokers"};
+  static const std::vector<std::string> stream = {"brokers", "arn"};
   static const std::vector<std::string> bucket = {"name", "arn"};
   static const std::vector<std::string> service = {"url", "host", "port"};
   switch (kind) {

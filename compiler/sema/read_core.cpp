@@ -36,6 +36,12 @@ void ReadState(Cursor& c, App& app, diagnostics::DiagnosticSink& sink) {
   reader.String("key", state.key);
   reader.String("region", state.region);
   reader.String("lock_table", state.lock_table);
+  if (!state.lock_table.empty()) {
+    sink.Report(Kind::kDeprecated, holder.At("lock_table"),
+                "DynamoDB state locking is deprecated since Terraform 1.11; S3 native locking is used instead",
+                "remove `lock_table`; the state bucket itself holds the lock (`use_lockfile = true`)");
+    state.lock_table.clear();
+  }
   reader.Finish();
   app.state = state;
 }

@@ -74,12 +74,12 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
   Database db;
   Name(block, db);
   BlockReader r(block.body, "database " + db.name, db, ctx.sink);
-  db.version = "16.4";
+  db.version = "17.6";
   r.Custom("engine", [&](Cursor& c) {
     auto engine = c.ExpectWord({"postgres", "mysql"});
     if (!engine) return;
     db.engine = *engine == "postgres" ? DbEngine::kPostgres : DbEngine::kMysql;
-    db.version = db.engine == DbEngine::kPostgres ? "16.4" : "8.0.39";
+    db.version = db.engine == DbEngine::kPostgres ? "17.6" : "8.4.7";
     if (c.PeekIs(ast::AtomKind::kString)) {
       base::Range at = c.Here();
       auto version = c.ExpectString();

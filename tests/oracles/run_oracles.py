@@ -13,6 +13,27 @@ import subprocess
 import sys
 import tempfile
 
+# Security findings of validate_cfn --security that are decisions or known gaps, each documented in
+# docs/cloudformation.md ("Security findings not fixed by default"); every other check is enforced.
+ACCEPTED_CFN_FINDINGS = [
+    'CKV_AWS_336',  # writable root filesystem unless `read_only_root = true` (check writable-root-fs warns in production)
+    'CKV_AWS_157',  # single-AZ RDS unless `multi_az = true` (check db-single-az warns in production)
+    'CKV_AWS_51',   # mutable ECR tags only when the user writes `immutable = false` (check registry-mutable-tags)
+    'CKV_AWS_68',   # CloudFront WAF is opt-in (`waf = true`, us-east-1 only)
+    'CKV_AWS_2',    # CloudFront reaches its internal ALB over HTTP inside the VPC (VPC origin)
+    'CKV2_AWS_72',  # the same CloudFront -> VPC origin hop, seen from the distribution
+    'CKV_AWS_88', 'EC2_INSTANCE_NO_PUBLIC_IP',  # a bastion lives in a public subnet by design
+    'CKV_AWS_91', 'CKV_AWS_86', 'CKV_AWS_18',   # access logs for ALB / CloudFront / S3: not emitted yet (gap)
+]
+
+# Golden cases exercise opt-outs on purpose (deletion protection off, versioning off, disposable apps);
+# the findings those produce are accepted there, never for samples/.
+USER_OPT_OUT_FINDINGS = [
+    'RDS_INSTANCE_DELETION_PROTECTION_ENABLED', 'ELB_DELETION_PROTECTION_ENABLED', 'CKV_AWS_21',
+    'CKV_AWS_65',   # Container Insights off (`insights = false`)
+    'CKV_AWS_163',  # scan on push off (`scan_on_push = false`)
+]
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared'))
 
@@ -60,11 +81,17 @@ def check_one(ecsgen, path, plan, cfn):
         if cfn:
             cout = os.path.join(tmp, 'cfn')
             code, text = run([ecsgen, 'compile', path, '-o', cout, '--target', 'cloudformation', '--color', 'never'] + extra_args(path))
-            if code != 0:
+            errors = [line for line in text.splitlines() if ': error:' in line]
+            sample = rel.startswith('samples/')
+            if code != 0 and not sample and errors and all('[target-unsupported]' in e for e in errors):
+                # A golden case that uses a Terraform-only construct on purpose: the error is the expected result.
+                print('SKIP cloudformation for %s: %s' % (rel, errors[0].split(': error: ')[-1]), flush=True)
+            elif code != 0:
                 problems.append('compile --target cloudformation exited %d: %s' % (code, text[-800:]))
             else:
+                skip = ACCEPTED_CFN_FINDINGS + ([] if sample else USER_OPT_OUT_FINDINGS)
                 code, text = run([sys.executable, os.path.join(SHARED, 'oracles/cloudformation/validate_cfn.py'), '--security',
-                                  os.path.join(cout, 'template.json')])
+                                  '--skip', ','.join(skip), os.path.join(cout, 'template.json')])
                 if code != 0:
                     problems.append('validate_cfn --security: ' + text[-1500:])
     return rel, problems

@@ -67,7 +67,7 @@ TEST_CASE("defaults fill everything the file leaves out") {
   CHECK(web.main.image.uri == "nginx:1.27");
   const sema::Database& db = model->databases.at(0);
   CHECK(db.engine == sema::DbEngine::kMysql);
-  CHECK(db.version == "8.0.39");
+  CHECK(db.version == "8.4.7");
   CHECK(db.username == "app");
   CHECK(db.storage_min == 20);
   CHECK(db.deletion_protection);

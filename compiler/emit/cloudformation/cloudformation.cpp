@@ -9,8 +9,24 @@ Json& Template::Add(const std::string& logical_id, const std::string& type, Json
   Json resource = Json::object();
   resource["Type"] = type;
   if (!properties.empty()) resource["Properties"] = std::move(properties);
-  resources[logical_id] = std::move(resource);
-  return resources[logical_id];
+  auto [it, inserted] = resource_index_.emplace(logical_id, resources_.size());
+  if (!inserted) return resources_[it->second].second = std::move(resource);
+  resources_.emplace_back(logical_id, std::move(resource));
+  return resources_.back().second;
+}
+
+Json Template::Resources() {
+  Json section = Json::object();
+  for (auto& [id, resource] : resources_) AppendMember(section, id, std::move(resource));
+  resources_.clear();
+  return section;
+}
+
+Json Template::Outputs() {
+  Json section = Json::object();
+  for (auto& [name, output] : outputs_) AppendMember(section, name, std::move(output));
+  outputs_.clear();
+  return section;
 }
 
 void Template::Keep(Json& resource, const std::string& policy) const {
@@ -20,9 +36,9 @@ void Template::Keep(Json& resource, const std::string& policy) const {
 }
 
 void Template::Output(const std::string& name, Json value, const std::string& description) {
-  outputs[name] = Json{{"Description", description},
+  outputs_.emplace_back(name, Json{{"Description", description},
                        {"Value", std::move(value)},
-                       {"Export", Json{{"Name", Sub("${AWS::StackName}-" + name)}}}};
+                       {"Export", Json{{"Name", Sub("${AWS::StackName}-" + name)}}}});
 }
 
 void Template::Parameter(const std::string& name, const std::string& type, const std::string& description) {
@@ -66,11 +82,13 @@ Output Emit(const ir::App& app) {
   std::string source = app.source_path.empty() ? app.name + ".ecs" : app.source_path;
   doc["Description"] = "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")");
   if (!t.parameters.empty()) doc["Parameters"] = t.parameters;
-  doc["Resources"] = t.resources;
-  if (!t.outputs.empty()) doc["Outputs"] = t.outputs;
+  size_t resource_count = t.ResourceCount();
+  doc["Resources"] = t.Resources();
+  Json outputs = t.Outputs();
+  if (!outputs.empty()) doc["Outputs"] = std::move(outputs);
 
   Output out;
-  out.resource_count = t.resources.size();
+  out.resource_count = resource_count;
   out.files.push_back(OutputFile{"template.json", Serialize(doc)});
   out.document = std::move(doc);
   out.unsupported = std::move(t.unsupported);

@@ -85,6 +85,7 @@ void EmitDatabase(Template& t, const ir::Database& db) {
                 {"DBParameterGroupName", Ref(id + "ParameterGroup")},
                 {"VPCSecurityGroups", GroupIds(db.security_group)},
                 {"PubliclyAccessible", false},
+                {"EnableIAMDatabaseAuthentication", true},
                 {"BackupRetentionPeriod", db.backup_days},
                 {"DeletionProtection", db.deletion_protection},
                 {"CopyTagsToSnapshot", true}};
@@ -131,6 +132,8 @@ void EmitStream(Template& t, const ir::Stream& s) {
                       {"StorageInfo", Json{{"EBSStorageInfo", Json{{"VolumeSize", s.storage}}}}}}},
                 {"EncryptionInfo", Json{{"EncryptionInTransit", Json{{"ClientBroker", "TLS"}, {"InCluster", true}}}}},
                 {"ClientAuthentication", Json{{"Sasl", Json{{"Iam", Json{{"Enabled", true}}}}}}},
+                {"LoggingInfo", Json{{"BrokerLogs", Json{{"CloudWatchLogs", Json{{"Enabled", true},
+                                                                               {"LogGroup", Ref(LogicalId("LogGroup", "stream_" + s.id))}}}}}}},
                 {"Tags", Json{{"Name", s.name}}}};
   t.Keep(t.Add(LogicalId("Stream", s.id), "AWS::MSK::Cluster", props), "Retain");
 }

@@ -138,9 +138,24 @@ void EmitCloudFront(Template& t, const ir::Ingress& in, const ir::CloudFront& cd
                                        {"MinimumProtocolVersion", "TLSv1.2_2021"}};
   }
   if (cdn.waf) {
-    t.Report(cdn.origin, "a CloudFront web ACL can only be created in a us-east-1 stack",
-                  "create the WAF web ACL in us-east-1 and attach it, or use the terraform target (it uses a "
-                  "us-east-1 provider alias)");
+    // Sema admits `waf` only for apps in us-east-1, where a CLOUDFRONT-scope web ACL lives.
+    Json visibility = {{"CloudWatchMetricsEnabled", true}, {"SampledRequestsEnabled", true}, {"MetricName", cdn.name}};
+    Json rule_visibility = visibility;
+    rule_visibility["MetricName"] = cdn.name + "-common";
+    Json rule = {{"Name", "AWSManagedRulesCommonRuleSet"},
+                 {"Priority", 1},
+                 {"OverrideAction", Json{{"None", Json::object()}}},
+                 {"Statement", Json{{"ManagedRuleGroupStatement",
+                                     Json{{"Name", "AWSManagedRulesCommonRuleSet"}, {"VendorName", "AWS"}}}}},
+                 {"VisibilityConfig", rule_visibility}};
+    t.Add(prefix + "WebAcl", "AWS::WAFv2::WebACL",
+          {{"Name", cdn.name},
+           {"Description", "ecsgen ingress " + cdn.id + " of app " + t.app.name},
+           {"Scope", "CLOUDFRONT"},
+           {"DefaultAction", Json{{"Allow", Json::object()}}},
+           {"Rules", Json::array({rule})},
+           {"VisibilityConfig", visibility}});
+    config["WebACLId"] = GetAtt(prefix + "WebAcl", "Arn");
   }
   t.Add(prefix, "AWS::CloudFront::Distribution", {{"DistributionConfig", config}, {"Tags", t.Tags(t.app.name + "-" + in.id)}});
   t.Output(prefix + "DomainName", GetAtt(prefix, "DomainName"), "CloudFront domain of ingress `" + in.id + "`");

@@ -78,6 +78,7 @@ void EmitLoadBalancers(Template& t) {
       attributes.push_back(Json{{"Key", "idle_timeout.timeout_seconds"}, {"Value", std::to_string(lb.idle_timeout)}});
       attributes.push_back(Json{{"Key", "routing.http.drop_invalid_header_fields.enabled"}, {"Value", "true"}});
     }
+    attributes.push_back(Json{{"Key", "deletion_protection.enabled"}, {"Value", lb.deletion_protection ? "true" : "false"}});
     Json props = {{"Name", lb.name},
                   {"Type", lb.network ? "network" : "application"},
                   {"Scheme", lb.internal ? "internal" : "internet-facing"},

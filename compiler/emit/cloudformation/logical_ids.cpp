@@ -48,7 +48,9 @@ std::string LogicalIdOf(const ir::App& app, ir::ObjectKind kind, const std::stri
       }
       return LogicalId("Cache", id, "AuthToken");
     }
-    case K::kStream: return LogicalId("Stream", id);
+    case K::kStream:
+    case K::kStreamTopics:
+    case K::kStreamGroups: return LogicalId("Stream", id);
     case K::kBucket: return LogicalId("Bucket", id);
     case K::kService: return LogicalId("Service", id);
     case K::kTaskDefinition:

@@ -102,6 +102,15 @@ Base Resolve(Template& t, const ir::ObjectRef& ref, base::Range origin) {
       if (a == A::kPort) return att("PrimaryEndPoint.Port");
       if (a == A::kArn) return sub(kArnPrefix + "elasticache" + kRegionAccount + "replicationgroup:${" + logical + "}");
       return sub("rediss://${" + logical + ".PrimaryEndPoint.Address}:${" + logical + ".PrimaryEndPoint.Port}");
+    case K::kStreamTopics:
+    case K::kStreamGroups:
+      for (const auto& s : t.app.streams) {
+        if (s.id == ref.id) {
+          return Base{"", "", kArnPrefix + "kafka" + kRegionAccount + (ref.kind == K::kStreamTopics ? "topic/" : "group/") +
+                                  s.name + "/*", "", false};
+        }
+      }
+      return Literal("");
     case K::kStream:
       if (a == A::kBrokers) {
         t.Report(origin, "CloudFormation cannot read the bootstrap brokers of an MSK cluster",
@@ -142,6 +151,10 @@ Json Render(Template& t, const ir::ObjectRef& ref, base::Range origin) {
   if (!ref.json_key.empty()) {
     // ECS reads one key of a JSON secret with `<arn>:<key>::` (no version stage, no version id).
     std::string text = base.Expr() + ":" + ref.json_key + "::";
+    return base.is_literal ? Json(text) : Sub(text);
+  }
+  if (!ref.object_key.empty()) {
+    std::string text = base.Expr() + "/" + ref.object_key;
     return base.is_literal ? Json(text) : Sub(text);
   }
   if (ref.wildcard_suffix) {

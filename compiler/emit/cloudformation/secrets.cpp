@@ -15,6 +15,7 @@ void EmitSecrets(Template& t) {
       continue;
     }
     Json props = {{"Name", s.name}, {"Description", s.description}};
+    if (t.app.kms_key) props["KmsKeyId"] = GetAtt("KmsKey", "Arn");
     if (s.generate > 0) {
       // Characters that break connection strings, shells and JSON are never generated.
       props["GenerateSecretString"] = Json{{"PasswordLength", s.generate},

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <deque>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/emit/output.h"
@@ -19,12 +21,15 @@ class Template {
 
   const ir::App& app;
   Json parameters = Json::object();
-  Json resources = Json::object();
-  Json outputs = Json::object();
   std::vector<emit::Unsupported> unsupported;
 
-  // Adds a resource and returns it, so callers can add DependsOn or policies.
+  // Adds a resource and returns it, so callers can add DependsOn or policies. The reference stays
+  // valid while other resources are added (resources live in a deque, not inside the JSON tree).
   Json& Add(const std::string& logical_id, const std::string& type, Json properties);
+  size_t ResourceCount() const { return resources_.size(); }
+  // The Resources and Outputs sections, assembled once in insertion order.
+  Json Resources();
+  Json Outputs();
   // DeletionPolicy and UpdateReplacePolicy `policy` ("Retain", "Snapshot") unless the app is disposable.
   void Keep(Json& resource, const std::string& policy) const;
   // An output exported as `${AWS::StackName}-<name>`.
@@ -35,6 +40,11 @@ class Template {
   void Report(base::Range origin, std::string message, std::string help);
   // The `Name` tag plus the app's tags, as a Key/Value list.
   Json Tags(const std::string& name) const;
+
+ private:
+  std::deque<std::pair<std::string, Json>> resources_;
+  std::unordered_map<std::string, size_t> resource_index_;
+  std::deque<std::pair<std::string, Json>> outputs_;
 };
 
 // The families, in the order they are emitted (network.cpp, security.cpp, ...).

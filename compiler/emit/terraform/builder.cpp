@@ -1,5 +1,7 @@
 #include "compiler/emit/terraform/builder.h"
 
+#include <unordered_map>
+
 namespace ecsgen::emit::terraform {
 
 Json& Builder::File(const std::string& file) {
@@ -36,7 +38,8 @@ Json& Builder::Ephemeral(const std::string& file, const std::string& type, const
 }
 
 void Builder::Output(const std::string& name, const std::string& value, const std::string& description) {
-  File("outputs.tf.json")["output"][name] = Json{{"description", description}, {"value", value}};
+  File("outputs.tf.json");  // fixes the file's position in the output order
+  outputs_.emplace_back(name, Json{{"description", description}, {"value", value}});
 }
 
 std::string Builder::AccountId() {
@@ -77,29 +80,49 @@ Json Builder::SubnetIds(bool is_public) const {
 }
 
 emit::Output Builder::Finish() {
-  for (auto& e : entries_) File(e.file)[e.block][e.type][e.name] = std::move(e.body);
-  entries_.clear();
+  // Blocks are grouped by (block, type) in order of first appearance, per file and for the merged
+  // document (`-o -`, which Terraform reads the same way as the files together), and appended without
+  // key lookups: see AppendMember.
+  struct Group {
+    std::string block, type;
+    std::vector<const Entry*> entries;
+  };
+  auto add = [](std::vector<Group>& groups, std::unordered_map<std::string, size_t>& index, const Entry& e) {
+    auto [it, inserted] = index.emplace(e.block + "\n" + e.type, groups.size());
+    if (inserted) groups.push_back(Group{e.block, e.type, {}});
+    groups[it->second].entries.push_back(&e);
+  };
+  auto fill = [](Json& doc, const std::vector<Group>& groups) {
+    for (const auto& g : groups) {
+      Json& typed = doc[g.block][g.type];
+      for (const Entry* e : g.entries) AppendMember(typed, e->name, e->body);
+    }
+  };
+  std::vector<Group> all;
+  std::unordered_map<std::string, size_t> all_index;
   emit::Output out;
   out.resource_count = resources_;
   out.document = Json::object();
   for (auto& [name, json] : files_) {
+    std::vector<Group> groups;
+    std::unordered_map<std::string, size_t> index;
+    for (const auto& e : entries_) {
+      if (e.file != name) continue;
+      add(groups, index, e);
+      add(all, all_index, e);
+    }
+    fill(json, groups);
+    if (name == "outputs.tf.json") {
+      for (auto& [output, body] : outputs_) AppendMember(json["output"], output, body);
+    }
     out.files.push_back(OutputFile{name, Serialize(json)});
-    // The merged document (`-o -`): Terraform merges top-level blocks of all files the same way.
     for (auto& [key, value] : json.items()) {
-      if (!out.document.contains(key)) {
-        out.document[key] = value;
-        continue;
-      }
-      for (auto& [type, entries] : value.items()) {
-        if (!out.document[key].contains(type) || !entries.is_object() || key == "terraform" || key == "provider" ||
-            key == "output" || key == "variable") {
-          out.document[key][type] = entries;
-          continue;
-        }
-        for (auto& [entry, body] : entries.items()) out.document[key][type][entry] = body;
-      }
+      if (!out.document.contains(key)) out.document[key] = Json::object();
+      if (key == "resource" || key == "data" || key == "ephemeral") continue;  // filled from the groups
+      for (auto& [member, body] : value.items()) out.document[key][member] = body;
     }
   }
+  fill(out.document, all);
   return out;
 }
 

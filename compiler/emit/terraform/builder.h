@@ -58,6 +58,7 @@ class Builder {
   const ir::App& app_;
   std::vector<std::pair<std::string, Json>> files_;
   std::deque<Entry> entries_;
+  std::deque<std::pair<std::string, Json>> outputs_;
   size_t resources_ = 0;
   bool caller_identity_ = false;
   bool zones_ = false;

@@ -77,6 +77,7 @@ void EmitSecrets(Builder& b) {
     secret["name"] = s.name;
     secret["description"] = s.description;
     secret["recovery_window_in_days"] = b.app().disposable ? 0 : 30;
+    if (b.app().kms_key) secret["kms_key_id"] = "${aws_kms_key.main.arn}";
     Json& password = b.Ephemeral(kFile, "aws_secretsmanager_random_password", s.id);
     password["password_length"] = s.generate;
     password["exclude_characters"] = "\"@/\\";

@@ -70,7 +70,7 @@ void EmitIngress(Builder& b) {
     balancer["load_balancer_type"] = lb.network ? "network" : "application";
     balancer["security_groups"] = Json::array({b.GroupId(lb.security_group)});
     balancer["subnets"] = b.SubnetIds(!lb.internal);
-    balancer["enable_deletion_protection"] = app.production && !app.disposable;
+    balancer["enable_deletion_protection"] = lb.deletion_protection;
     if (!lb.network) {
       balancer["drop_invalid_header_fields"] = true;
       balancer["idle_timeout"] = lb.idle_timeout;

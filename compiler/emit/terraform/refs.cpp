@@ -52,6 +52,12 @@ std::string Builder::Ref(const ir::ObjectRef& ref) const {
       else if (ref.attribute == ir::Attribute::kHost) out = Attr("aws_elasticache_replication_group." + id, "primary_endpoint_address");
       else out = "rediss://" + Attr("aws_elasticache_replication_group." + id, "primary_endpoint_address") + ":6379";
       break;
+    case ir::ObjectKind::kStreamTopics:
+    case ir::ObjectKind::kStreamGroups:
+      out = "arn:aws:kafka:" + app_.region + ":" + "${data.aws_caller_identity.current.account_id}" + ":" +
+            (ref.kind == ir::ObjectKind::kStreamTopics ? "topic" : "group") + "/" +
+            Attr("aws_msk_cluster." + id, "cluster_name") + "/*";
+      break;
     case ir::ObjectKind::kStream:
       out = ref.attribute == ir::Attribute::kArn ? Attr("aws_msk_cluster." + id, "arn")
                                                  : Attr("aws_msk_cluster." + id, "bootstrap_brokers_sasl_iam");

@@ -32,6 +32,8 @@ void EmitVersions(Builder& b) {
 Output Emit(const ir::App& app) {
   Builder b(app);
   EmitVersions(b);
+  // MSK topic and group grants name the account; the lookup is declared before any policy uses it.
+  if (!app.streams.empty()) b.AccountId();
   EmitNetwork(b);
   EmitSecurity(b);
   EmitLogs(b);
