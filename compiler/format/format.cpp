@@ -16,6 +16,14 @@ struct Line {
   bool Is(size_t i, TokenKind kind) const { return i < tokens.size() && tokens[i]->kind == kind; }
   bool IsAttribute() const { return Is(0, TokenKind::kIdent) && Is(1, TokenKind::kAssign); }
   bool IsComment() const { return tokens.size() == 1 && Is(0, TokenKind::kComment); }
+  // The position of `->` in a statement (`route "/api/*" -> api`), or 0 when the line is not one.
+  size_t Arrow() const {
+    if (!Is(0, TokenKind::kIdent) || Is(1, TokenKind::kAssign)) return 0;
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      if (tokens[i]->kind == TokenKind::kArrow) return i;
+    }
+    return 0;
+  }
 };
 
 bool Opens(TokenKind k) { return k == TokenKind::kLBrace || k == TokenKind::kLBrack; }
@@ -96,10 +104,20 @@ std::vector<Line> NormalizeBlanks(const std::vector<Line>& lines) {
   return out;
 }
 
-// Renders one line; `key_width` pads an attribute key so that its `=` lines up with its neighbours'.
-std::string Render(const Line& line, size_t key_width) {
+// Display width in code points (strings may hold UTF-8), for aligning what follows them.
+size_t Width(const std::string& text) {
+  size_t width = 0;
+  for (unsigned char c : text) width += (c & 0xC0) != 0x80 ? 1 : 0;
+  return width;
+}
+
+// Renders one line; `key_width` pads an attribute key so that its `=` lines up with its neighbours', and
+// `arrow_column` pads a statement so that its `->` does.
+std::string Render(const Line& line, size_t key_width, size_t arrow_column = 0) {
   std::string text(static_cast<size_t>(line.indent) * 2, ' ');
+  size_t arrow = line.Arrow();
   for (size_t i = 0; i < line.tokens.size(); ++i) {
+    if (arrow_column > 0 && i == arrow) text.append(arrow_column - Width(text), ' ');
     if (i > 0 && SpaceBetween(*line.tokens[i - 1], *line.tokens[i])) text += ' ';
     text += TokenText(*line.tokens[i]);
     if (i == 0 && key_width > 0 && line.IsAttribute()) text.append(key_width - line.tokens[0]->text.size(), ' ');
@@ -121,8 +139,22 @@ std::string Format(const std::vector<Token>& tokens) {
       width = std::max(width, lines[end].tokens[0]->text.size());
       ++end;
     }
+    if (end > i) {
+      for (size_t j = i; j < end; ++j) out += Render(lines[j], width) + "\n";
+      i = end;
+      continue;
+    }
+    // A run of statements with one keyword and an arrow (routes): their `->` line up.
+    size_t column = 0;
+    while (end < lines.size() && lines[end].Arrow() > 0 && lines[end].indent == lines[i].indent &&
+           lines[end].tokens[0]->text == lines[i].tokens[0]->text) {
+      Line before = lines[end];
+      before.tokens.resize(before.Arrow());
+      column = std::max(column, Width(Render(before, 0)));
+      ++end;
+    }
     if (end == i) end = i + 1;
-    for (size_t j = i; j < end; ++j) out += Render(lines[j], width) + "\n";
+    for (size_t j = i; j < end; ++j) out += Render(lines[j], 0, end - i > 1 ? column : 0) + "\n";
     i = end;
   }
   return out;

@@ -49,3 +49,8 @@ TEST_CASE("fmt never joins or splits tokens, and is idempotent") {
     CHECK(Fmt(once) == once);
   }
 }
+
+TEST_CASE("fmt lines up `->` within a run of statements with one keyword") {
+  CHECK(Fmt("i {\n  route \"/\" -> web\n  route \"/api/*\"   ->  api\n}\n") ==
+        "i {\n  route \"/\"      -> web\n  route \"/api/*\" -> api\n}\n");
+}
