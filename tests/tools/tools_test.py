@@ -150,8 +150,10 @@ def test_init():
             p = run(['init', '--template', name, path])
             ok = p.returncode == 0 and os.path.exists(path)
             c = run(['check', '--strict', path])
-            ok = ok and c.returncode == 0 and compile_all(path) is not None
-            check(ok, 'init --template %s passes check --strict and compiles for both targets' % name, p.stderr + c.stderr)
+            f = run(['fmt', '--check', path])
+            ok = ok and c.returncode == 0 and f.returncode == 0 and compile_all(path) is not None
+            check(ok, 'init --template %s passes check --strict and fmt --check, compiles for both targets' % name,
+                  p.stderr + c.stderr + f.stdout)
         p = run(['init'], cwd=tmp)
         check(p.returncode == 0 and os.path.exists(os.path.join(tmp, 'app.ecs')), 'init writes app.ecs by default', p.stderr)
         before = open(os.path.join(tmp, 'app.ecs')).read()
