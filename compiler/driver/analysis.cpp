@@ -44,7 +44,7 @@ bool EchoesSyntaxError(const diagnostics::Diagnostic& d, const SyntaxLines& synt
 }  // namespace
 
 Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::string& env,
-                     diagnostics::DiagnosticSink& sink) {
+                     diagnostics::DiagnosticSink& sink, bool report_unused_suppressions) {
   Analysis analysis;
   diagnostics::DiagnosticSink sema_sink;
   analysis.model = sema::Analyze(file, path, env, sema_sink);
@@ -58,7 +58,7 @@ Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::
     analysis.ir = ir::Lower(*analysis.model);
     passes::RunChecks(*analysis.model, *analysis.ir, sink);
   }
-  passes::ApplySuppressions(file.comments, sink, checked);
+  passes::ApplySuppressions(file.comments, sink, checked && report_unused_suppressions);
   return analysis;
 }
 

@@ -15,9 +15,10 @@ struct Analysis {
   std::optional<ir::App> ir;
 };
 
-// Runs sema and the checks for one env ("" for the base file), reporting into `sink`.
+// Runs sema and the checks for one env ("" for the base file), reporting into `sink`. `compile` sees one
+// env only, so it leaves unused suppressions to `check`, which judges them across every env.
 Analysis AnalyzeFile(const ast::File& file, const std::string& path, const std::string& env,
-                     diagnostics::DiagnosticSink& sink);
+                     diagnostics::DiagnosticSink& sink, bool report_unused_suppressions = true);
 
 // `check` without --env analyses the base file and every env overlay, reporting each problem once.
 void CheckAllEnvs(Unit& unit, const std::string& env);

@@ -28,14 +28,16 @@ int RunCompile(const CompileOptions& options) {
   auto unit = Load(options.file);
   std::optional<ir::App> app;
   if (Analyzable(*unit)) {
-    Analysis analysis = AnalyzeFile(unit->ast, unit->file->path(), options.env, unit->sink);
-    if (analysis.model && !unit->sink.HasErrors()) app = ir::Lower(*analysis.model);
+    Analysis analysis = AnalyzeFile(unit->ast, unit->file->path(), options.env, unit->sink,
+                                    /*report_unused_suppressions=*/false);
+    // The checks already lowered the model; the emitters reuse that IR.
+    if (analysis.ir && !unit->sink.HasErrors()) app = std::move(analysis.ir);
   }
   bool terraform = options.target == "terraform" || options.target == "both";
   bool cloudformation = options.target == "cloudformation" || options.target == "both";
   std::vector<emit::Output> outputs;
   if (app && !options.dump_ir && !options.explain_plan) {
-    if (terraform) outputs.push_back(emit::terraform::Emit(*app));
+    if (terraform) outputs.push_back(emit::terraform::Emit(*app, options.out == "-"));
     if (cloudformation) {
       outputs.push_back(emit::cloudformation::Emit(*app));
       ReportUnsupported(outputs.back(), "cloudformation", unit->sink);

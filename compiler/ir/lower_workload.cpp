@@ -322,6 +322,20 @@ void LowerWorkloads(Lowering& l) {
   }
   for (const auto& t : m.tasks) {
     Lowered lowered = LowerWorkload(l, t, {}, false, t.exec || m.cluster.exec);
+    if (!t.allowed_tags.empty()) {
+      // An operator's toolkit (reference 002's debug task) inspects services, tasks and logs, but only
+      // those carrying the given tags: `*` narrowed by aws:ResourceTag conditions.
+      for (auto& role : l.app.roles) {
+        if (role.id != lowered.task.task_role) continue;
+        Statement inspect = Allow("InspectTagged", {"ecs:DescribeServices", "ecs:DescribeTasks", "ecs:ListTasks",
+                                                    "logs:GetLogEvents", "logs:FilterLogEvents"}, {});
+        inspect.any_resource = true;
+        for (const auto& [key, value] : t.allowed_tags) {
+          inspect.conditions.push_back({"StringEquals", {"aws:ResourceTag/" + key, value}});
+        }
+        role.statements.insert(role.statements.end() - 1, inspect);  // before the closing DenyIam
+      }
+    }
     Task task;
     task.id = Id(t.name);
     task.origin = t.name_range;

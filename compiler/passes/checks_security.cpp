@@ -195,7 +195,9 @@ void IamWildcard(const CheckContext& c) {
       if (!s.allow) continue;
       bool wildcard_action = std::any_of(s.actions.begin(), s.actions.end(),
                                          [](const std::string& a) { return a.find('*') != std::string::npos; });
-      bool needless_any = s.any_resource && !std::all_of(s.actions.begin(), s.actions.end(), RequiresAnyResource);
+      // `*` narrowed by a resource-tag condition (a task's `allowed_tags`) is scoped, not a wildcard.
+      bool needless_any = s.any_resource && s.conditions.empty() &&
+                          !std::all_of(s.actions.begin(), s.actions.end(), RequiresAnyResource);
       if (!wildcard_action && !needless_any) continue;
       c.Report(Kind::kIamWildcard, role.origin, "role `" + role.name + "` statement `" + s.sid + "` allows " +
                (wildcard_action ? "wildcard actions" : "actions on `*`") + " it does not need",

@@ -59,7 +59,7 @@ void EmitRestApi(Template& t, const ir::Ingress& in, const ir::ApiGateway& api) 
                         {"IntegrationHttpMethod", "ANY"},
                         {"ConnectionType", "VPC_LINK"},
                         {"ConnectionId", Ref(prefix + "VpcLink")},
-                        {"Uri", Sub("http://${" + lb + ".DNSName}" + path)}};
+                        {"Uri", Sub("http://${" + lb + ".DNSName}:" + std::to_string(api.port) + path)}};
     Json props = {{"RestApiId", Ref(prefix)}, {"ResourceId", std::move(resource)}, {"HttpMethod", "ANY"},
                   {"AuthorizationType", "NONE"}};
     if (path != "/") {

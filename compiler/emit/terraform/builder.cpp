@@ -109,13 +109,14 @@ emit::Output Builder::Finish() {
     for (const auto& e : entries_) {
       if (e.file != name) continue;
       add(groups, index, e);
-      add(all, all_index, e);
+      if (merged_) add(all, all_index, e);
     }
     fill(json, groups);
     if (name == "outputs.tf.json") {
       for (auto& [output, body] : outputs_) AppendMember(json["output"], output, body);
     }
     out.files.push_back(OutputFile{name, Serialize(json)});
+    if (!merged_) continue;
     for (auto& [key, value] : json.items()) {
       if (!out.document.contains(key)) out.document[key] = Json::object();
       if (key == "resource" || key == "data" || key == "ephemeral") continue;  // filled from the groups

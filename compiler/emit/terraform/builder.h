@@ -17,7 +17,7 @@ using Json = nlohmann::ordered_json;
 // Terraform expressions. Every family file (network.cpp, services.cpp, ...) writes through it.
 class Builder {
  public:
-  explicit Builder(const ir::App& app) : app_(app) {}
+  explicit Builder(const ir::App& app, bool merged_document = true) : app_(app), merged_(merged_document) {}
 
   // `resource "type" "name"` in `file`; returns its body to fill.
   Json& Resource(const std::string& file, const std::string& type, const std::string& name);
@@ -60,6 +60,7 @@ class Builder {
   std::deque<Entry> entries_;
   std::deque<std::pair<std::string, Json>> outputs_;
   size_t resources_ = 0;
+  bool merged_ = true;
   bool caller_identity_ = false;
   bool zones_ = false;
 };

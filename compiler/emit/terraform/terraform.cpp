@@ -29,8 +29,8 @@ void EmitVersions(Builder& b) {
 
 }  // namespace
 
-Output Emit(const ir::App& app) {
-  Builder b(app);
+Output Emit(const ir::App& app, bool merged_document) {
+  Builder b(app, merged_document);
   EmitVersions(b);
   // MSK topic and group grants name the account; the lookup is declared before any policy uses it.
   if (!app.streams.empty()) b.AccountId();

@@ -6,6 +6,7 @@
 namespace ecsgen::emit::terraform {
 
 // Terraform JSON for the whole application: versions, providers, one file per concern, outputs.
-Output Emit(const ir::App& app);
+// `merged_document` also builds Output::document (what `-o -` prints); writing files does not need it.
+Output Emit(const ir::App& app, bool merged_document = true);
 
 }  // namespace ecsgen::emit::terraform
