@@ -85,17 +85,18 @@ emit::Output Builder::Finish() {
   // key lookups: see AppendMember.
   struct Group {
     std::string block, type;
-    std::vector<const Entry*> entries;
+    std::vector<Entry*> entries;
   };
-  auto add = [](std::vector<Group>& groups, std::unordered_map<std::string, size_t>& index, const Entry& e) {
+  auto add = [](std::vector<Group>& groups, std::unordered_map<std::string, size_t>& index, Entry& e) {
     auto [it, inserted] = index.emplace(e.block + "\n" + e.type, groups.size());
     if (inserted) groups.push_back(Group{e.block, e.type, {}});
     groups[it->second].entries.push_back(&e);
   };
-  auto fill = [](Json& doc, const std::vector<Group>& groups) {
+  // Bodies are moved into the files when no merged document needs them too: half the peak memory.
+  auto fill = [](Json& doc, const std::vector<Group>& groups, bool move) {
     for (const auto& g : groups) {
       Json& typed = doc[g.block][g.type];
-      for (const Entry* e : g.entries) AppendMember(typed, e->name, e->body);
+      for (Entry* e : g.entries) AppendMember(typed, e->name, move ? std::move(e->body) : e->body);
     }
   };
   std::vector<Group> all;
@@ -106,24 +107,27 @@ emit::Output Builder::Finish() {
   for (auto& [name, json] : files_) {
     std::vector<Group> groups;
     std::unordered_map<std::string, size_t> index;
-    for (const auto& e : entries_) {
+    for (auto& e : entries_) {
       if (e.file != name) continue;
       add(groups, index, e);
       if (merged_) add(all, all_index, e);
     }
-    fill(json, groups);
+    fill(json, groups, !merged_);
     if (name == "outputs.tf.json") {
       for (auto& [output, body] : outputs_) AppendMember(json["output"], output, body);
     }
     out.files.push_back(OutputFile{name, Serialize(json)});
-    if (!merged_) continue;
+    if (!merged_) {
+      json = Json();  // serialised: the tree is no longer needed
+      continue;
+    }
     for (auto& [key, value] : json.items()) {
       if (!out.document.contains(key)) out.document[key] = Json::object();
       if (key == "resource" || key == "data" || key == "ephemeral") continue;  // filled from the groups
       for (auto& [member, body] : value.items()) out.document[key][member] = body;
     }
   }
-  fill(out.document, all);
+  fill(out.document, all, true);
   return out;
 }
 
