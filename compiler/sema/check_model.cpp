@@ -105,7 +105,7 @@ void CheckIngress(const Ingress& ingress, const ByName<Service>& services, Conte
       d.notes.push_back({service->name_range, "service declared here"});
     }
   }
-  if (ingress.waf && ctx.model.app.region != "us-east-1") {
+  if (ingress.kind == IngressKind::kCloudFront && ingress.waf && ctx.model.app.region != "us-east-1") {
     // A CLOUDFRONT-scope web ACL exists only in us-east-1, and one stack cannot create it elsewhere.
     ctx.sink.Report(Kind::kConflict, ingress.At("waf"), "a CloudFront web ACL must be created in us-east-1, and this app is in `" +
                     ctx.model.app.region + "`", "deploy the app in `us-east-1`, or create the web ACL separately and drop `waf`");
