@@ -140,20 +140,24 @@ void EmitCloudFront(Template& t, const ir::Ingress& in, const ir::CloudFront& cd
   if (cdn.waf) {
     // Sema admits `waf` only for apps in us-east-1, where a CLOUDFRONT-scope web ACL lives.
     Json visibility = {{"CloudWatchMetricsEnabled", true}, {"SampledRequestsEnabled", true}, {"MetricName", cdn.name}};
-    Json rule_visibility = visibility;
-    rule_visibility["MetricName"] = cdn.name + "-common";
-    Json rule = {{"Name", "AWSManagedRulesCommonRuleSet"},
-                 {"Priority", 1},
-                 {"OverrideAction", Json{{"None", Json::object()}}},
-                 {"Statement", Json{{"ManagedRuleGroupStatement",
-                                     Json{{"Name", "AWSManagedRulesCommonRuleSet"}, {"VendorName", "AWS"}}}}},
-                 {"VisibilityConfig", rule_visibility}};
+    // AWS's baseline rule groups: common exploits, and known bad inputs (Log4j and the like).
+    Json rules = Json::array();
+    int priority = 0;
+    for (const char* group : {"AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet"}) {
+      Json rule_visibility = visibility;
+      rule_visibility["MetricName"] = cdn.name + "-" + group;
+      rules.push_back(Json{{"Name", group},
+                           {"Priority", ++priority},
+                           {"OverrideAction", Json{{"None", Json::object()}}},
+                           {"Statement", Json{{"ManagedRuleGroupStatement", Json{{"Name", group}, {"VendorName", "AWS"}}}}},
+                           {"VisibilityConfig", rule_visibility}});
+    }
     t.Add(prefix + "WebAcl", "AWS::WAFv2::WebACL",
           {{"Name", cdn.name},
            {"Description", "ecsgen ingress " + cdn.id + " of app " + t.app.name},
            {"Scope", "CLOUDFRONT"},
            {"DefaultAction", Json{{"Allow", Json::object()}}},
-           {"Rules", Json::array({rule})},
+           {"Rules", rules},
            {"VisibilityConfig", visibility}});
     config["WebACLId"] = GetAtt(prefix + "WebAcl", "Arn");
   }

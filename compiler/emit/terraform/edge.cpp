@@ -183,16 +183,22 @@ void Distribution(Builder& b, const ir::CloudFront& cdn) {
     acl["scope"] = "CLOUDFRONT";
     acl["default_action"] = Json::array({Json{{"allow", Json::array({Json::object()})}}});
     Json visibility = {{"cloudwatch_metrics_enabled", true}, {"sampled_requests_enabled", true}};
-    Json rule_visibility = visibility;
-    rule_visibility["metric_name"] = cdn.name + "-common";
     visibility["metric_name"] = cdn.name;
-    acl["rule"] = Json::array({Json{
-        {"name", "AWSManagedRulesCommonRuleSet"},
-        {"priority", 1},
-        {"override_action", Json::array({Json{{"none", Json::array({Json::object()})}}})},
-        {"statement", Json::array({Json{{"managed_rule_group_statement",
-                                         Json::array({Json{{"name", "AWSManagedRulesCommonRuleSet"}, {"vendor_name", "AWS"}}})}}})},
-        {"visibility_config", Json::array({rule_visibility})}}});
+    // AWS's baseline rule groups: common exploits, and known bad inputs (Log4j and the like).
+    Json rules = Json::array();
+    int priority = 0;
+    for (const char* group : {"AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet"}) {
+      Json rule_visibility = visibility;
+      rule_visibility["metric_name"] = cdn.name + "-" + group;
+      rules.push_back(Json{
+          {"name", group},
+          {"priority", ++priority},
+          {"override_action", Json::array({Json{{"none", Json::array({Json::object()})}}})},
+          {"statement", Json::array({Json{{"managed_rule_group_statement",
+                                           Json::array({Json{{"name", group}, {"vendor_name", "AWS"}}})}}})},
+          {"visibility_config", Json::array({rule_visibility})}});
+    }
+    acl["rule"] = rules;
     acl["visibility_config"] = Json::array({visibility});
   }
 
