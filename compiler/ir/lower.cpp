@@ -19,6 +19,22 @@ std::string Ec2Description(const std::string& text) {
 }
 }  // namespace
 
+Statement Allow(std::string sid, std::vector<std::string> actions, std::vector<ObjectRef> resources) {
+  Statement s;
+  s.sid = std::move(sid);
+  s.actions = std::move(actions);
+  s.resources = std::move(resources);
+  return s;
+}
+
+ObjectRef RefTo(ObjectKind kind, const std::string& id, Attribute attribute) {
+  ObjectRef r;
+  r.kind = kind;
+  r.id = id;
+  r.attribute = attribute;
+  return r;
+}
+
 std::string Lowering::Name(std::string_view suffix, size_t limit) const {
   return ShortName(Dashed(app.name) + (suffix.empty() ? "" : "-" + Dashed(suffix)), limit);
 }

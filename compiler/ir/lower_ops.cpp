@@ -5,26 +5,6 @@
 // The operator's components: the bastion host and the build pipelines.
 namespace ecsgen::ir {
 
-namespace {
-
-ObjectRef RefTo(ObjectKind kind, const std::string& id, Attribute attribute = Attribute::kArn) {
-  ObjectRef r;
-  r.kind = kind;
-  r.id = id;
-  r.attribute = attribute;
-  return r;
-}
-
-Statement Allow(std::string sid, std::vector<std::string> actions, std::vector<ObjectRef> resources) {
-  Statement s;
-  s.sid = std::move(sid);
-  s.actions = std::move(actions);
-  s.resources = std::move(resources);
-  return s;
-}
-
-}  // namespace
-
 void LowerBastion(Lowering& l) {
   if (!l.model.bastion) return;
   const sema::Bastion& in = *l.model.bastion;

@@ -21,22 +21,6 @@ int DatabasePort(const sema::Model& m, const std::string& name) {
   return db && db->engine == sema::DbEngine::kMysql ? 3306 : 5432;
 }
 
-Statement Allow(std::string sid, std::vector<std::string> actions, std::vector<ObjectRef> resources) {
-  Statement s;
-  s.sid = std::move(sid);
-  s.actions = std::move(actions);
-  s.resources = std::move(resources);
-  return s;
-}
-
-ObjectRef RefTo(ObjectKind kind, const std::string& id, Attribute attribute = Attribute::kArn) {
-  ObjectRef r;
-  r.kind = kind;
-  r.id = id;
-  r.attribute = attribute;
-  return r;
-}
-
 Container LowerContainer(Lowering& l, const sema::Container& in, const std::string& log_group) {
   Container c;
   c.name = Dashed(in.name);

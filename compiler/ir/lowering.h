@@ -52,6 +52,10 @@ class Lowering {
   std::unordered_set<std::string> rule_ids_;
 };
 
+// An allow statement, and a reference to one object: the two shapes every derived grant is built from.
+Statement Allow(std::string sid, std::vector<std::string> actions, std::vector<ObjectRef> resources);
+ObjectRef RefTo(ObjectKind kind, const std::string& id, Attribute attribute = Attribute::kArn);
+
 void LowerNetwork(Lowering& l);
 void LowerCluster(Lowering& l);
 void LowerRegistries(Lowering& l);
