@@ -40,8 +40,12 @@ ast::File Builder::BuildFile(EcsParser::FileContext& ctx) {
 ast::Body Builder::BuildBody(EcsParser::BodyContext& ctx) {
   ast::Body body;
   body.range = ContextRange(ctx);
-  for (auto* member : ctx.member()) {
-    if (member) BuildMember(*member, body);
+  for (auto* line : ctx.line()) {
+    if (line == nullptr) continue;
+    if (line->member()) BuildMember(*line->member(), body);
+    for (auto* attribute : line->attribute()) {
+      if (attribute->IDENT()) body.attributes.push_back(BuildAttribute(*attribute));
+    }
   }
   return body;
 }
