@@ -1,3 +1,4 @@
+#include <map>
 #include <regex>
 
 #include "compiler/base/text.h"
@@ -49,8 +50,11 @@ void ReadImage(Cursor& c, Image& image, Context& ctx) {
   if (auto tag = c.ExpectString()) image.tag = *tag;
 }
 
-// `{ NAME = "literal" | component.attribute }`; secrets take references to secret material only.
-void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ctx) {
+// `{ NAME = "literal" | component.attribute }`. Secrets take references only; one without secret
+// material (`db.url`, as DESIGN's sketch writes it) goes to `plain` with a warning, since injecting it
+// from a secret store is impossible and refusing it would fail a file that means no harm.
+void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, std::vector<EnvValue>* plain, Context& ctx) {
+  const bool secrets = plain != nullptr;
   const ast::Atom* map = c.Take(ast::AtomKind::kMap);
   if (!map) return c.Mismatch(secrets ? "a map like `{ DB_PASSWORD = db.password }`" : "a map like `{ MODE = \"production\" }`");
   std::set<std::string> seen;
@@ -93,13 +97,15 @@ void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ct
                         "move `" + attribute.key + " = " + path->text + "` to `secrets`");
         continue;
       }
-      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
-        ctx.sink.Report(Kind::kTypeMismatch, path->range, "`" + path->text + "` is not secret; `secrets` takes secret material",
-                        "move `" + attribute.key + " = " + path->text + "` to `env`");
-        continue;
-      }
       value.kind = EnvKind::kRef;
       value.ref = *ref;
+      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
+        ctx.sink.Report(Kind::kNotSecret, path->range,
+                        "`" + path->text + "` holds no secret; it is passed as a plain environment variable",
+                        "move `" + attribute.key + " = " + path->text + "` to `env`");
+        if (inner.Finish("one reference")) plain->push_back(std::move(value));
+        continue;
+      }
     } else if (const ast::Atom* number = inner.Take(ast::AtomKind::kInt); number && !secrets) {
       value.literal = number->text;
     } else {
@@ -140,12 +146,31 @@ void ReadScale(Cursor& c, std::optional<Scale>& out) {
   out = scale;
 }
 
+// A variable is set once: ECS refuses a task definition that names it in both `environment` and
+// `secrets`, and two values in `environment` would leave one of them silently unused.
+void ReportSharedNames(Container& container, Context& ctx) {
+  std::map<std::string, const EnvValue*> first;
+  auto check = [&](std::vector<EnvValue>& values) {
+    std::erase_if(values, [&](const EnvValue& value) {
+      auto [it, fresh] = first.emplace(value.name, &value);
+      if (fresh) return false;
+      auto& d = ctx.sink.Report(Kind::kDuplicateAttribute, value.range,
+                                "`" + value.name + "` is set in both `env` and `secrets`", "keep one");
+      d.notes.push_back({it->second->range, "also set here"});
+      return true;
+    });
+  };
+  check(container.env);
+  check(container.secrets);
+}
+
 void ReadContainerFields(BlockReader& r, Container& container, Context& ctx) {
   r.Custom("image", [&](Cursor& c) { ReadImage(c, container.image, ctx); });
   r.Int("port", container.port, 1, 65535);
   r.StringList("command", container.command);
-  r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, false, ctx); });
-  r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, true, ctx); });
+  r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, nullptr, ctx); });
+  r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, &container.env, ctx); });
+  ReportSharedNames(container, ctx);
   r.Bool("read_only_root", container.read_only_root);
   r.String("user", container.user);
   r.Custom("health_command", [&](Cursor& c) {
