@@ -23,7 +23,9 @@ line      : member attribute* ;
 separator : NL | SEMI | COMMA ;
 member    : attribute | block | statement ;
 
-attribute : IDENT ASSIGN value ;
+// A quoted key is for map entries whose names are not identifiers (`"rds.force_ssl" = "1"`); sema
+// refuses it where a block's schema names the keys.
+attribute : (IDENT | STRING) ASSIGN value ;
 block     : IDENT label? LBRACE body RBRACE ;
 label     : IDENT | STRING ;
 // A statement is a keyword followed by words: `route "/api/*" -> api`, `mount dags at "/x" read_only`.

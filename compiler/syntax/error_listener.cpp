@@ -202,7 +202,8 @@ void ErrorListener::ReportUnexpected(antlr4::Parser& parser, const antlr4::Token
   } else if (type == EcsParser::INT || type == EcsParser::DECIMAL) {
     help = "keys and names start with a letter or `_`";
   }
-  if (type == EcsParser::IDENT && dynamic_cast<EcsParser::LineContext*>(parser.getContext()) != nullptr) {
+  if ((type == EcsParser::IDENT || type == EcsParser::STRING) &&
+      dynamic_cast<EcsParser::LineContext*>(parser.getContext()) != nullptr) {
     sink_.Report(Kind::kSyntaxError, range, "expected a line break or `;` before " + Describe(offending),
                  "a block or statement starts its own line; only `key = value` may follow another member on "
                  "the same line");

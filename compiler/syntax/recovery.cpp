@@ -53,7 +53,8 @@ void LineRecovery::sync(antlr4::Parser* parser) {
 // skipped, rather than read as an attribute and reported as a missing `=` further on.
 void LineRecovery::SyncLine(antlr4::Parser* parser) {
   antlr4::TokenStream* input = parser->getTokenStream();
-  if (input->LA(1) != EcsParser::IDENT || input->LA(2) == EcsParser::ASSIGN) return;
+  size_t type = input->LA(1);
+  if ((type != EcsParser::IDENT && type != EcsParser::STRING) || input->LA(2) == EcsParser::ASSIGN) return;
   if (!inErrorRecoveryMode(parser)) {
     beginErrorCondition(parser);
     parser->notifyErrorListeners(input->LT(1), "missing separator", nullptr);

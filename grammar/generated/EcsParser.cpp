@@ -117,7 +117,9 @@ EcsParser::BodyContext* EcsParser::body() {
     _errHandler->sync(this);
 
     _la = _input->LA(1);
-    if (_la == EcsParser::IDENT) {
+    if (_la == EcsParser::IDENT
+
+    || _la == EcsParser::STRING) {
       setState(35);
       line();
     }
@@ -134,7 +136,9 @@ EcsParser::BodyContext* EcsParser::body() {
       _errHandler->sync(this);
 
       _la = _input->LA(1);
-      if (_la == EcsParser::IDENT) {
+      if (_la == EcsParser::IDENT
+
+      || _la == EcsParser::STRING) {
         setState(39);
         line();
       }
@@ -192,7 +196,9 @@ EcsParser::LineContext* EcsParser::line() {
     setState(51);
     _errHandler->sync(this);
     _la = _input->LA(1);
-    while (_la == EcsParser::IDENT) {
+    while (_la == EcsParser::IDENT
+
+    || _la == EcsParser::STRING) {
       setState(48);
       attribute();
       setState(53);
@@ -341,16 +347,20 @@ EcsParser::AttributeContext::AttributeContext(ParserRuleContext *parent, size_t 
   : ParserRuleContext(parent, invokingState) {
 }
 
-tree::TerminalNode* EcsParser::AttributeContext::IDENT() {
-  return getToken(EcsParser::IDENT, 0);
-}
-
 tree::TerminalNode* EcsParser::AttributeContext::ASSIGN() {
   return getToken(EcsParser::ASSIGN, 0);
 }
 
 EcsParser::ValueContext* EcsParser::AttributeContext::value() {
   return getRuleContext<EcsParser::ValueContext>(0);
+}
+
+tree::TerminalNode* EcsParser::AttributeContext::IDENT() {
+  return getToken(EcsParser::IDENT, 0);
+}
+
+tree::TerminalNode* EcsParser::AttributeContext::STRING() {
+  return getToken(EcsParser::STRING, 0);
 }
 
 
@@ -362,6 +372,7 @@ size_t EcsParser::AttributeContext::getRuleIndex() const {
 EcsParser::AttributeContext* EcsParser::attribute() {
   AttributeContext *_localctx = _tracker.createInstance<AttributeContext>(_ctx, getState());
   enterRule(_localctx, 10, EcsParser::RuleAttribute);
+  size_t _la = 0;
 
   auto onExit = finally([=] {
     exitRule();
@@ -369,7 +380,16 @@ EcsParser::AttributeContext* EcsParser::attribute() {
   try {
     enterOuterAlt(_localctx, 1);
     setState(61);
-    match(EcsParser::IDENT);
+    _la = _input->LA(1);
+    if (!(_la == EcsParser::IDENT
+
+    || _la == EcsParser::STRING)) {
+    _errHandler->recoverInline(this);
+    }
+    else {
+      _errHandler->reportMatch(this);
+      consume();
+    }
     setState(62);
     match(EcsParser::ASSIGN);
     setState(63);
@@ -1339,7 +1359,7 @@ EcsParser::Initializer::Initializer() {
     0x3a, 0x3e, 0x5, 0xc, 0x7, 0x2, 0x3b, 0x3e, 0x5, 0xe, 0x8, 0x2, 0x3c, 
     0x3e, 0x5, 0x12, 0xa, 0x2, 0x3d, 0x3a, 0x3, 0x2, 0x2, 0x2, 0x3d, 0x3b, 
     0x3, 0x2, 0x2, 0x2, 0x3d, 0x3c, 0x3, 0x2, 0x2, 0x2, 0x3e, 0xb, 0x3, 
-    0x2, 0x2, 0x2, 0x3f, 0x40, 0x7, 0x12, 0x2, 0x2, 0x40, 0x41, 0x7, 0x3, 
+    0x2, 0x2, 0x2, 0x3f, 0x40, 0x9, 0x3, 0x2, 0x2, 0x40, 0x41, 0x7, 0x3, 
     0x2, 0x2, 0x41, 0x42, 0x5, 0x16, 0xc, 0x2, 0x42, 0xd, 0x3, 0x2, 0x2, 
     0x2, 0x43, 0x45, 0x7, 0x12, 0x2, 0x2, 0x44, 0x46, 0x5, 0x10, 0x9, 0x2, 
     0x45, 0x44, 0x3, 0x2, 0x2, 0x2, 0x45, 0x46, 0x3, 0x2, 0x2, 0x2, 0x46, 

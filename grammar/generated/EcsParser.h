@@ -122,9 +122,10 @@ public:
   public:
     AttributeContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    antlr4::tree::TerminalNode *IDENT();
     antlr4::tree::TerminalNode *ASSIGN();
     ValueContext *value();
+    antlr4::tree::TerminalNode *IDENT();
+    antlr4::tree::TerminalNode *STRING();
 
    
   };
