@@ -27,6 +27,10 @@ void ReadPipeline(const ast::Block& block, Context& ctx);
 class BlockReader;
 void ReadAllows(BlockReader& r, std::vector<AllowRule>& out, Context& ctx);
 
+// `health = "/path" [every 30s] [timeout 5s] [healthy 3] [unhealthy 3] [codes "200-399"]`.
+class Cursor;
+void ReadHealth(Cursor& c, HealthCheck& health, diagnostics::DiagnosticSink& sink);
+
 // Cross-component rules that need the whole model (Fargate sizes, route targets, dependencies).
 void CheckModel(Context& ctx);
 
