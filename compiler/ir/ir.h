@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -316,7 +317,7 @@ struct Ingress : Element {
 struct Volume : Element {
   std::string security_group;
   std::string path;
-  int uid = 1000, gid = 1000;
+  int64_t uid = 1000, gid = 1000;  // POSIX ids, 0..4294967295
   std::string permissions = "0755";
   std::string throughput = "bursting";
 };

@@ -226,8 +226,9 @@ struct Task : Workload {
 
 struct Volume : Component {
   std::string path;  // root directory of the access point
-  int uid = 1000;
-  int gid = 1000;
+  // POSIX ids go up to 4294967295, beyond int.
+  int64_t uid = 1000;
+  int64_t gid = 1000;
   std::string permissions = "0755";
   std::string throughput = "bursting";  // bursting | elastic
 };

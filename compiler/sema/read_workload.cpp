@@ -264,7 +264,9 @@ void ReadService(const ast::Block& block, Context& ctx) {
         inner.Mismatch("a service name");
         continue;
       }
-      if (auto ref = ctx.Resolve(*atom, {ComponentKind::kService}, "connects", true)) service.connects.push_back(*ref);
+      inner.Take(ast::AtomKind::kPath);
+      auto ref = ctx.Resolve(*atom, {ComponentKind::kService}, "connects", true);
+      if (inner.FinishItem("one service name") && ref) service.connects.push_back(*ref);
     }
   });
   r.Custom("uses", [&](Cursor& c) {
@@ -277,11 +279,11 @@ void ReadService(const ast::Block& block, Context& ctx) {
         inner.Mismatch("a component name");
         continue;
       }
-      if (auto ref = ctx.Resolve(*atom, {ComponentKind::kBucket, ComponentKind::kStream, ComponentKind::kCache,
-                                         ComponentKind::kDatabase, ComponentKind::kSecret, ComponentKind::kParameter},
-                                 "uses", true)) {
-        service.uses.push_back(*ref);
-      }
+      inner.Take(ast::AtomKind::kPath);
+      auto ref = ctx.Resolve(*atom, {ComponentKind::kBucket, ComponentKind::kStream, ComponentKind::kCache,
+                                     ComponentKind::kDatabase, ComponentKind::kSecret, ComponentKind::kParameter},
+                             "uses", true);
+      if (inner.FinishItem("one component name") && ref) service.uses.push_back(*ref);
     }
   });
   r.Finish();

@@ -138,7 +138,7 @@ void BlockReader::StringList(std::string_view key, std::vector<std::string>& out
     std::vector<std::string> values;
     for (const auto& item : list->items) {
       Cursor inner(item, std::string(key), sink_);
-      if (auto v = inner.ExpectString(); v && inner.Finish("a string")) values.push_back(*v);
+      if (auto v = inner.ExpectString(); v && inner.FinishItem("one string")) values.push_back(*v);
     }
     out = std::move(values);
   });
@@ -152,7 +152,7 @@ void BlockReader::WordList(std::string_view key, std::vector<std::string>& out, 
     for (const auto& item : list->items) {
       Cursor inner(item, std::string(key), sink_);
       auto v = inner.ExpectWord(allowed);
-      if (!v || !inner.Finish("one word")) continue;
+      if (!v || !inner.FinishItem("one word")) continue;
       if (Contains(values, *v)) {
         sink_.Report(Kind::kDuplicateAttribute, item.range, "`" + *v + "` is listed twice in `" + std::string(key) + "`",
                      "remove the repetition");
