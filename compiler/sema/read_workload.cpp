@@ -1,6 +1,7 @@
 #include <regex>
 
 #include "compiler/base/text.h"
+#include "compiler/sema/analyze.h"
 #include "compiler/sema/reader.h"
 #include "compiler/sema/readers.h"
 
@@ -208,6 +209,12 @@ void ReadWorkload(BlockReader& r, Workload& w, Context& ctx) {
     Name(*block, sidecar);
     if (!block->label) {
       ctx.sink.Report(Kind::kMissingName, block->kind_range, "`container` needs a name", "write `container envoy { ... }`");
+      continue;
+    }
+    // Container names appear in the task definition and its log stream prefix.
+    if (!ValidName(sidecar.name)) {
+      ctx.sink.Report(Kind::kInvalidName, block->label_range, "`" + sidecar.name + "` is not a valid container name",
+                      kNameRule);
       continue;
     }
     if (auto [it, inserted] = names.emplace(sidecar.name, block->label_range); !inserted) {
