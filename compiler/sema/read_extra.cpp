@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <regex>
 
 #include "compiler/sema/reader.h"
@@ -93,7 +94,16 @@ void ReadBastion(const ast::Block& block, Context& ctx) {
     if (!list) return c.Mismatch("a list of CIDRs like `[203.0.113.0/24]`");
     for (const auto& item : list->items) {
       Cursor inner(item, "ssh_from", ctx.sink);
-      if (auto cidr = inner.ExpectCidr(); cidr && inner.FinishItem("one CIDR")) bastion.ssh_from.push_back(*cidr);
+      auto cidr = inner.ExpectCidr();
+      if (!cidr || !inner.FinishItem("one CIDR")) continue;
+      bool again = std::any_of(bastion.ssh_from.begin(), bastion.ssh_from.end(),
+                               [&](const sema::Cidr& earlier) { return earlier.ToString() == cidr->ToString(); });
+      if (again) {
+        ctx.sink.Report(Kind::kDuplicateAttribute, item.range, cidr->ToString() + " is listed twice in `ssh_from`",
+                        "remove the repetition");
+        continue;
+      }
+      bastion.ssh_from.push_back(*cidr);
     }
     if (list->items.empty()) {
       ctx.sink.Report(Kind::kOutOfRange, list->range, "`ssh_from` is empty", "list the networks allowed to connect, e.g. `[203.0.113.0/24]`");
@@ -123,7 +133,13 @@ void ReadBastion(const ast::Block& block, Context& ctx) {
       }
       inner.Take(ast::AtomKind::kPath);
       auto name = ctx.ResolveName(*atom, ComponentKind::kDatabase, "reaches");
-      if (inner.FinishItem("one database name") && name) bastion.reaches.push_back(*name);
+      if (!inner.FinishItem("one database name") || !name) continue;
+      if (std::find(bastion.reaches.begin(), bastion.reaches.end(), *name) != bastion.reaches.end()) {
+        ctx.sink.Report(Kind::kDuplicateAttribute, item.range, "`" + *name + "` is listed twice in `reaches`",
+                        "remove the repetition");
+        continue;
+      }
+      bastion.reaches.push_back(*name);
     }
   });
   r.Finish();

@@ -12,17 +12,6 @@ using diagnostics::Kind;
 
 namespace {
 
-const std::vector<ComponentKind> kEnvKinds = {ComponentKind::kDatabase, ComponentKind::kCache, ComponentKind::kStream,
-                                              ComponentKind::kBucket, ComponentKind::kService,
-                                              ComponentKind::kParameter, ComponentKind::kSecret};
-const std::vector<ComponentKind> kSecretKinds = {ComponentKind::kSecret, ComponentKind::kDatabase,
-                                                 ComponentKind::kCache, ComponentKind::kParameter};
-
-bool ValidEnvName(const std::string& name) {
-  static const std::regex pattern("^[A-Za-z_][A-Za-z0-9_]*$");
-  return std::regex_match(name, pattern);
-}
-
 void ReadImage(Cursor& c, Image& image, Context& ctx) {
   image.range = c.Here();
   if (auto* literal = c.Take(ast::AtomKind::kString)) {
@@ -50,66 +39,16 @@ void ReadImage(Cursor& c, Image& image, Context& ctx) {
   if (auto tag = c.ExpectString()) image.tag = *tag;
 }
 
-// `{ NAME = "literal" | component.attribute }`; secrets take references to secret material only.
-void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ctx) {
-  const ast::Atom* map = c.Take(ast::AtomKind::kMap);
-  if (!map) return c.Mismatch(secrets ? "a map like `{ DB_PASSWORD = db.password }`" : "a map like `{ MODE = \"production\" }`");
-  std::set<std::string> seen;
-  for (const auto& block : map->map.blocks) {
-    ctx.sink.Report(Kind::kTypeMismatch, block.range, "`" + c.what() + "` takes `NAME = value` entries, not blocks",
-                    "write `" + block.kind + " = ...`");
+
+// Reports a name listed a second time in `connects` or `uses`, as WordList does for words.
+bool Listed(const std::vector<Ref>& seen, const Ref& ref, std::string_view key, Context& ctx) {
+  for (const auto& earlier : seen) {
+    if (earlier.component != ref.component) continue;
+    ctx.sink.Report(Kind::kDuplicateAttribute, ref.range, "`" + ref.component + "` is listed twice in `" + std::string(key) + "`",
+                    "remove the repetition");
+    return true;
   }
-  for (const auto& statement : map->map.statements) {
-    ctx.sink.Report(Kind::kTypeMismatch, statement.range, "`" + c.what() + "` takes `NAME = value` entries",
-                    "write `" + statement.keyword + " = ...`");
-  }
-  for (const auto& attribute : map->map.attributes) {
-    if (!ValidEnvName(attribute.key)) {
-      ctx.sink.Report(Kind::kBadString, attribute.key_range, "`" + attribute.key + "` is not a valid variable name",
-                      "use letters, digits and `_`, not starting with a digit");
-      continue;
-    }
-    if (!seen.insert(attribute.key).second) {
-      ctx.sink.Report(Kind::kDuplicateAttribute, attribute.key_range, "`" + attribute.key + "` is set twice in `" + c.what() + "`",
-                      "keep one");
-      continue;
-    }
-    Cursor inner(attribute.value, attribute.key, ctx.sink);
-    EnvValue value;
-    value.name = attribute.key;
-    value.range = attribute.value.range;
-    if (const ast::Atom* literal = inner.Take(ast::AtomKind::kString)) {
-      if (secrets) {
-        ctx.sink.Report(Kind::kTypeMismatch, literal->range, "`secrets` takes references, not literal values",
-                        "declare `secret NAME { generate = 32 }` (or `arn = ...`) and write `" + attribute.key + " = NAME`");
-        continue;
-      }
-      value.literal = literal->text;
-    } else if (const ast::Atom* path = inner.Peek(); path && path->kind == ast::AtomKind::kPath) {
-      inner.Take(ast::AtomKind::kPath);
-      auto ref = ctx.Resolve(*path, secrets ? kSecretKinds : kEnvKinds, c.what());
-      if (!ref) continue;
-      if (!secrets && ref->IsSecretValue()) {
-        ctx.sink.Report(Kind::kSecretInEnv, path->range, "`" + path->text + "` is secret material and cannot go in `env`",
-                        "move `" + attribute.key + " = " + path->text + "` to `secrets`");
-        continue;
-      }
-      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
-        ctx.sink.Report(Kind::kTypeMismatch, path->range, "`" + path->text + "` is not secret; `secrets` takes secret material",
-                        "move `" + attribute.key + " = " + path->text + "` to `env`");
-        continue;
-      }
-      value.kind = EnvKind::kRef;
-      value.ref = *ref;
-    } else if (const ast::Atom* number = inner.Take(ast::AtomKind::kInt); number && !secrets) {
-      value.literal = number->text;
-    } else {
-      inner.Mismatch(secrets ? "a reference like `db.password`" : "a string or a reference like `db.host`");
-      continue;
-    }
-    if (!inner.Finish(secrets ? "one reference" : "one string or reference")) continue;
-    out.push_back(std::move(value));
-  }
+  return false;
 }
 
 void ReadScale(Cursor& c, std::optional<Scale>& out) {
@@ -144,13 +83,17 @@ void ReadScale(Cursor& c, std::optional<Scale>& out) {
 void ReadContainerFields(BlockReader& r, Container& container, Context& ctx) {
   r.Custom("image", [&](Cursor& c) { ReadImage(c, container.image, ctx); });
   r.Int("port", container.port, 1, 65535);
-  r.StringList("command", container.command);
+  r.StringList("command", container.command, BlockReader::Items::kAny);
   r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, false, ctx); });
   r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, true, ctx); });
   r.Bool("read_only_root", container.read_only_root);
   r.String("user", container.user);
   r.Custom("health_command", [&](Cursor& c) {
-    if (auto command = c.ExpectString()) {
+    base::Range at = c.Here();
+    auto command = c.ExpectString();
+    if (command && command->empty()) {
+      ctx.sink.Report(Kind::kBadString, at, "`health_command` cannot be empty", "write e.g. `\"curl -f http://localhost/ || exit 1\"`");
+    } else if (command) {
       container.health = HealthCheck{};
       container.health->command = *command;
     }
@@ -273,7 +216,9 @@ void ReadService(const ast::Block& block, Context& ctx) {
       }
       inner.Take(ast::AtomKind::kPath);
       auto ref = ctx.Resolve(*atom, {ComponentKind::kService}, "connects", true);
-      if (inner.FinishItem("one service name") && ref) service.connects.push_back(*ref);
+      if (!inner.FinishItem("one service name") || !ref) continue;
+      if (Listed(service.connects, *ref, "connects", ctx)) continue;
+      service.connects.push_back(*ref);
     }
   });
   r.Custom("uses", [&](Cursor& c) {
@@ -290,7 +235,9 @@ void ReadService(const ast::Block& block, Context& ctx) {
       auto ref = ctx.Resolve(*atom, {ComponentKind::kBucket, ComponentKind::kStream, ComponentKind::kCache,
                                      ComponentKind::kDatabase, ComponentKind::kSecret, ComponentKind::kParameter},
                              "uses", true);
-      if (inner.FinishItem("one component name") && ref) service.uses.push_back(*ref);
+      if (!inner.FinishItem("one component name") || !ref) continue;
+      if (Listed(service.uses, *ref, "uses", ctx)) continue;
+      service.uses.push_back(*ref);
     }
   });
   r.Finish();
