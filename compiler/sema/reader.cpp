@@ -264,6 +264,12 @@ void BlockReader::Finish() {
   }
   for (const auto& block : body_.blocks) {
     if (Contains(known_blocks_, block.kind)) continue;
+    // `env { A = "x" }` parses as a nested block; what is wrong is the missing `=` of a map attribute.
+    if (Contains(known_attributes_, block.kind) && !block.label) {
+      sink_.Report(Kind::kSyntaxError, block.kind_range, "expected `=` after `" + block.kind + "`",
+                   "attributes are written `" + block.kind + " = { ... }`");
+      continue;
+    }
     std::vector<std::string> all = known_blocks_;
     all.insert(all.end(), known_attributes_.begin(), known_attributes_.end());
     std::string help = !known_blocks_.empty() ? "blocks allowed here: " + base::QuotedList(known_blocks_, "and")
