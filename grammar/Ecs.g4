@@ -7,14 +7,25 @@
 // Newlines are tokens: a value ends at the end of its line (or at the next `key =`), which keeps
 // ANTLR's prediction bounded by one line instead of the whole file. Inside `[...]` items must be
 // separated by `,` or a newline for the same reason.
+//
+// Members are separated by a newline, `;` or `,`; the one exception is `key = value` after a member on
+// the same line, which two tokens of lookahead tell apart from a value's next word. A block or a
+// statement right after a value would be ambiguous (`a = x c { ... }`: is `c { ... }` a map in the value
+// or a block?) and ANTLR's full-context prediction would then scan the whole bracketed text at every
+// nesting level, which a broken file drives to seconds; so they need a separator, and the error
+// recovery (compiler/syntax/recovery.cpp) reports the missing one.
 grammar Ecs;
 
 file      : body EOF ;
-body      : (member | separator)* ;
+body      : line? (separator line?)* ;
+// Members on one line: the first of any kind, then only `key = value`s (see the note above).
+line      : member attribute* ;
 separator : NL | SEMI | COMMA ;
 member    : attribute | block | statement ;
 
-attribute : IDENT ASSIGN value ;
+// A quoted key is for map entries whose names are not identifiers (`"rds.force_ssl" = "1"`); sema
+// refuses it where a block's schema names the keys.
+attribute : (IDENT | STRING) ASSIGN value ;
 block     : IDENT label? LBRACE body RBRACE ;
 label     : IDENT | STRING ;
 // A statement is a keyword followed by words: `route "/api/*" -> api`, `mount dags at "/x" read_only`.

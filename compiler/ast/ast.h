@@ -23,8 +23,9 @@ struct Value {
 
 // `key = value`.
 struct Attribute {
-  std::string key;
+  std::string key;  // without the quotes of a quoted key
   base::Range key_range;
+  bool quoted_key = false;
   Value value;
   base::Range range;
 };

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <regex>
 
 #include "compiler/sema/reader.h"
@@ -16,6 +18,28 @@ void Name(const ast::Block& block, Component& component) {
 }
 
 namespace {
+
+// AWS tag rules (the same for every taggable resource): key 1..128 and value 0..256 characters of
+// letters, digits, spaces and `_ . : / = + - @`, and no key in the reserved `aws:` namespace. Checked
+// here because a quoted key can hold anything and AWS would refuse it only at apply.
+std::string TagProblem(const std::string& key, const std::string& value) {
+  auto allowed = [](const std::string& text) {
+    return std::all_of(text.begin(), text.end(), [](char ch) {
+      auto c = static_cast<unsigned char>(ch);
+      return c >= 0x80 || std::isalnum(c) || c == ' ' || std::strchr("_.:/=+-@", c) != nullptr;
+    });
+  };
+  auto length = [](const std::string& text) {
+    return std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  };
+  if (key.empty() || length(key) > 128) return "tag keys have 1 to 128 characters";
+  if (length(value) > 256) return "tag values have at most 256 characters";
+  if (!allowed(key) || !allowed(value)) return "tags use letters, digits, spaces and `_ . : / = + - @` only";
+  std::string prefix = key.substr(0, 4);
+  std::transform(prefix.begin(), prefix.end(), prefix.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (prefix == "aws:") return "the `aws:` prefix is reserved for AWS's own tags";
+  return "";
+}
 
 bool ValidRegion(const std::string& region) {
   static const std::regex pattern("^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]$");
@@ -62,7 +86,7 @@ void ReadApp(const ast::Block& block, Context& ctx) {
                       "regions look like `eu-north-1` or `us-east-1`");
     }
   }
-  r.StringMap("tags", app.tags);
+  r.StringMap("tags", app.tags, TagProblem);
   r.Custom("state", [&](Cursor& c) { ReadState(c, app, ctx.sink); });
   r.Bool("production", app.production);
   r.Bool("disposable", app.disposable);

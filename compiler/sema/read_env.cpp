@@ -23,8 +23,11 @@ bool ValidEnvName(const std::string& name) {
 
 }  // namespace
 
-// `{ NAME = "literal" | component.attribute }`; secrets take references to secret material only.
-void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ctx) {
+// `{ NAME = "literal" | component.attribute }`. Secrets take references only; one without secret
+// material (`db.url`, as DESIGN's sketch writes it) goes to `plain` with a warning, since injecting it
+// from a secret store is impossible and refusing it would fail a file that means no harm.
+void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, std::vector<EnvValue>* plain, Context& ctx) {
+  const bool secrets = plain != nullptr;
   const ast::Atom* map = c.Take(ast::AtomKind::kMap);
   if (!map) return c.Mismatch(secrets ? "a map like `{ DB_PASSWORD = db.password }`" : "a map like `{ MODE = \"production\" }`");
   std::set<std::string> seen;
@@ -67,13 +70,15 @@ void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ct
                         "move `" + attribute.key + " = " + path->text + "` to `secrets`");
         continue;
       }
-      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
-        ctx.sink.Report(Kind::kTypeMismatch, path->range, "`" + path->text + "` is not secret; `secrets` takes secret material",
-                        "move `" + attribute.key + " = " + path->text + "` to `env`");
-        continue;
-      }
       value.kind = EnvKind::kRef;
       value.ref = *ref;
+      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
+        ctx.sink.Report(Kind::kNotSecret, path->range,
+                        "`" + path->text + "` holds no secret; it is passed as a plain environment variable",
+                        "move `" + attribute.key + " = " + path->text + "` to `env`");
+        if (inner.Finish("one reference")) plain->push_back(std::move(value));
+        continue;
+      }
     } else if (const ast::Atom* number = inner.Take(ast::AtomKind::kInt); number && !secrets) {
       value.literal = number->text;
     } else {

@@ -1,3 +1,4 @@
+#include <map>
 #include <regex>
 
 #include "compiler/base/text.h"
@@ -80,12 +81,31 @@ void ReadScale(Cursor& c, std::optional<Scale>& out) {
   out = scale;
 }
 
+// A variable is set once: ECS refuses a task definition that names it in both `environment` and
+// `secrets`, and two values in `environment` would leave one of them silently unused.
+void ReportSharedNames(Container& container, Context& ctx) {
+  std::map<std::string, const EnvValue*> first;
+  auto check = [&](std::vector<EnvValue>& values) {
+    std::erase_if(values, [&](const EnvValue& value) {
+      auto [it, fresh] = first.emplace(value.name, &value);
+      if (fresh) return false;
+      auto& d = ctx.sink.Report(Kind::kDuplicateAttribute, value.range,
+                                "`" + value.name + "` is set in both `env` and `secrets`", "keep one");
+      d.notes.push_back({it->second->range, "also set here"});
+      return true;
+    });
+  };
+  check(container.env);
+  check(container.secrets);
+}
+
 void ReadContainerFields(BlockReader& r, Container& container, Context& ctx) {
   r.Custom("image", [&](Cursor& c) { ReadImage(c, container.image, ctx); });
   r.Int("port", container.port, 1, 65535);
   r.StringList("command", container.command, BlockReader::Items::kAny);
-  r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, false, ctx); });
-  r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, true, ctx); });
+  r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, nullptr, ctx); });
+  r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, &container.env, ctx); });
+  ReportSharedNames(container, ctx);
   r.Bool("read_only_root", container.read_only_root);
   r.String("user", container.user);
   r.Custom("health_command", [&](Cursor& c) {

@@ -183,7 +183,8 @@ void BlockReader::WordList(std::string_view key, std::vector<std::string>& out, 
   });
 }
 
-void BlockReader::StringMap(std::string_view key, std::vector<std::pair<std::string, std::string>>& out) {
+void BlockReader::StringMap(std::string_view key, std::vector<std::pair<std::string, std::string>>& out,
+                            const EntryCheck& check) {
   Custom(key, [&](Cursor& c) {
     const ast::Atom* map = c.Take(ast::AtomKind::kMap);
     if (!map) return c.Mismatch("a map like `{ team = \"payments\" }`");
@@ -196,6 +197,11 @@ void BlockReader::StringMap(std::string_view key, std::vector<std::pair<std::str
       if (!seen.insert(attribute.key).second) {
         sink_.Report(Kind::kDuplicateAttribute, attribute.key_range, "`" + attribute.key + "` is set twice in `" +
                      std::string(key) + "`", "keep one");
+        continue;
+      }
+      if (std::string why = check ? check(attribute.key, *v) : ""; !why.empty()) {
+        std::string entry = attribute.key.empty() ? "with an empty key" : "`" + attribute.key + "`";
+        sink_.Report(Kind::kBadString, attribute.key_range, "`" + std::string(key) + "` entry " + entry + " is not valid", why);
         continue;
       }
       values.emplace_back(attribute.key, *v);
@@ -241,6 +247,13 @@ std::vector<const ast::Statement*> BlockReader::Statements(std::string_view keyw
 void BlockReader::Finish() {
   std::vector<std::string> seen;
   for (const auto& attribute : body_.attributes) {
+    if (attribute.quoted_key) {
+      // Quotes are for map entries that are not identifiers; a block's attributes are named by its schema.
+      sink_.Report(Kind::kUnknownAttribute, attribute.key_range,
+                   "the attributes of `" + block_name_ + "` are written without quotes",
+                   "write `" + attribute.key + " = ...`; quoted keys are for map entries such as `tags`");
+      continue;
+    }
     if (!Contains(known_attributes_, attribute.key)) {
       sink_.Report(Kind::kUnknownAttribute, attribute.key_range,
                    "`" + block_name_ + "` has no attribute `" + attribute.key + "`" +

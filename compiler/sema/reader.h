@@ -42,8 +42,11 @@ class BlockReader {
   enum class Items { kUnique, kAny };
   void StringList(std::string_view key, std::vector<std::string>& out, Items items = Items::kUnique);
   void WordList(std::string_view key, std::vector<std::string>& out, const std::vector<std::string>& allowed);
-  // `{ key = "value", ... }` with string values.
-  void StringMap(std::string_view key, std::vector<std::pair<std::string, std::string>>& out);
+  // `{ key = "value", ... }` with string values. `check` (optional) returns why an entry is invalid, or
+  // "" when it is fine; an invalid entry is reported at its key and left out.
+  using EntryCheck = std::function<std::string(const std::string& key, const std::string& value)>;
+  void StringMap(std::string_view key, std::vector<std::pair<std::string, std::string>>& out,
+                 const EntryCheck& check = nullptr);
   // A custom interpretation of the value's atoms.
   void Custom(std::string_view key, const std::function<void(Cursor&)>& read);
 

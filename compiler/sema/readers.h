@@ -27,9 +27,9 @@ void ReadPipeline(const ast::Block& block, Context& ctx);
 class BlockReader;
 void ReadAllows(BlockReader& r, std::vector<AllowRule>& out, Context& ctx);
 
-// `env = { ... }` or `secrets = { ... }` of a container (read_env.cpp).
+// `env = { ... }` of a container, or `secrets = { ... }` with `plain` its env (read_env.cpp).
 class Cursor;
-void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, bool secrets, Context& ctx);
+void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, std::vector<EnvValue>* plain, Context& ctx);
 
 // Cross-component rules that need the whole model (Fargate sizes, route targets, dependencies).
 void CheckModel(Context& ctx);

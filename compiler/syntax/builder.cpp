@@ -40,14 +40,18 @@ ast::File Builder::BuildFile(EcsParser::FileContext& ctx) {
 ast::Body Builder::BuildBody(EcsParser::BodyContext& ctx) {
   ast::Body body;
   body.range = ContextRange(ctx);
-  for (auto* member : ctx.member()) {
-    if (member) BuildMember(*member, body);
+  for (auto* line : ctx.line()) {
+    if (line == nullptr) continue;
+    if (line->member()) BuildMember(*line->member(), body);
+    for (auto* attribute : line->attribute()) {
+      if (attribute->IDENT() || attribute->STRING()) body.attributes.push_back(BuildAttribute(*attribute));
+    }
   }
   return body;
 }
 
 void Builder::BuildMember(EcsParser::MemberContext& ctx, ast::Body& body) {
-  if (auto* attribute = ctx.attribute(); attribute && attribute->IDENT()) {
+  if (auto* attribute = ctx.attribute(); attribute && (attribute->IDENT() || attribute->STRING())) {
     body.attributes.push_back(BuildAttribute(*attribute));
   } else if (auto* block = ctx.block(); block && block->IDENT()) {
     body.blocks.push_back(BuildBlock(*block));
@@ -58,8 +62,10 @@ void Builder::BuildMember(EcsParser::MemberContext& ctx, ast::Body& body) {
 
 ast::Attribute Builder::BuildAttribute(EcsParser::AttributeContext& ctx) {
   ast::Attribute attribute;
-  attribute.key = ctx.IDENT()->getText();
-  attribute.key_range = TokenRange(ctx.IDENT()->getSymbol());
+  antlr4::tree::TerminalNode* key = ctx.IDENT() ? ctx.IDENT() : ctx.STRING();
+  attribute.quoted_key = ctx.STRING() != nullptr;
+  attribute.key = attribute.quoted_key ? Unquote(key->getText()) : key->getText();
+  attribute.key_range = TokenRange(key->getSymbol());
   attribute.range = ContextRange(ctx);
   if (ctx.value()) attribute.value = BuildValue(*ctx.value());
   if (!attribute.value.range.valid()) attribute.value.range = attribute.range;

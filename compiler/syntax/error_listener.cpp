@@ -202,6 +202,13 @@ void ErrorListener::ReportUnexpected(antlr4::Parser& parser, const antlr4::Token
   } else if (type == EcsParser::INT || type == EcsParser::DECIMAL) {
     help = "keys and names start with a letter or `_`";
   }
+  if ((type == EcsParser::IDENT || type == EcsParser::STRING) &&
+      dynamic_cast<EcsParser::LineContext*>(parser.getContext()) != nullptr) {
+    sink_.Report(Kind::kSyntaxError, range, "expected a line break or `;` before " + Describe(offending),
+                 "a block or statement starts its own line; only `key = value` may follow another member on "
+                 "the same line");
+    return;
+  }
   // At the start of a member: the parser wanted a line such as `key = value` or a block.
   if (auto* body = dynamic_cast<EcsParser::BodyContext*>(parser.getContext())) {
     std::string message = closer.empty() ? unexpected + "; expected a block such as `service web { ... }`"

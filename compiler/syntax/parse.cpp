@@ -61,9 +61,22 @@ std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens) {
   return comments;
 }
 
+// Counts the decisions for which the LL stage falls back to full-context prediction.
+class FullContextCounter : public antlr4::BaseErrorListener {
+ public:
+  explicit FullContextCounter(size_t& count) : count_(count) {}
+  void reportAttemptingFullContext(antlr4::Parser*, const antlr4::dfa::DFA&, size_t, size_t,
+                                   const antlrcpp::BitSet&, antlr4::atn::ATNConfigSet*) override {
+    ++count_;
+  }
+
+ private:
+  size_t& count_;
+};
+
 }  // namespace
 
-ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink) {
+ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink, ParseProbe* probe) {
   if (!PrecheckBytes(file, sink)) return {};
   antlr4::ANTLRInputStream input(file.text());
   EcsLexer lexer(&input);
@@ -77,23 +90,29 @@ ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink)
   EcsParser parser(&tokens);
   parser.removeErrorListeners();
   // SLL prediction with bail-out first: it is much faster and exact for correct input. Only a file
-  // with an error (or a true ambiguity) pays for the full LL parse with error recovery.
+  // with an error pays for the second, LL parse with error recovery; the grammar has no decision that
+  // needs full-context prediction (tests/unit/grammar_test.cpp), so that stage stays linear too.
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
   EcsParser::FileContext* tree = nullptr;
   try {
-    tree = parser.file();
+    if (probe == nullptr || !probe->skip_sll) tree = parser.file();
   } catch (const antlr4::ParseCancellationException&) {
     tree = nullptr;
   }
+  size_t full_context = 0;
+  FullContextCounter counter(full_context);
   if (tree == nullptr) {
     tokens.seek(0);
     parser.reset();
     parser.addErrorListener(&listener);
+    if (probe != nullptr) parser.addErrorListener(&counter);
     parser.setErrorHandler(std::make_shared<LineRecovery>());
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
     tree = parser.file();
+    if (probe != nullptr) probe->used_ll = true;
   }
+  if (probe != nullptr) probe->full_context_predictions = full_context;
   Builder builder;
   ast::File result = builder.BuildFile(*tree);
   result.comments = Comments(tokens);

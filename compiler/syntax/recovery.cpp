@@ -24,6 +24,7 @@ void LineRecovery::SkipLine(antlr4::Parser* parser, bool force) {
 // lets the loop end there and leaves the enclosing rule to fail; here the line is reported and
 // skipped so the loop goes on with the next line of the same block.
 void LineRecovery::sync(antlr4::Parser* parser) {
+  if (dynamic_cast<EcsParser::LineContext*>(parser->getContext()) != nullptr) return SyncLine(parser);
   auto* body = dynamic_cast<EcsParser::BodyContext*>(parser->getContext());
   if (body == nullptr) return DefaultErrorStrategy::sync(parser);
   bool top_level = dynamic_cast<EcsParser::FileContext*>(body->parent) != nullptr;
@@ -45,6 +46,20 @@ void LineRecovery::sync(antlr4::Parser* parser) {
       SkipLine(parser, true);
     }
   }
+}
+
+// After a member only `key = value` may follow on the same line. A name that does not start one is a
+// block or statement missing its separator: it is reported here (the listener words it) and its line
+// skipped, rather than read as an attribute and reported as a missing `=` further on.
+void LineRecovery::SyncLine(antlr4::Parser* parser) {
+  antlr4::TokenStream* input = parser->getTokenStream();
+  size_t type = input->LA(1);
+  if ((type != EcsParser::IDENT && type != EcsParser::STRING) || input->LA(2) == EcsParser::ASSIGN) return;
+  if (!inErrorRecoveryMode(parser)) {
+    beginErrorCondition(parser);
+    parser->notifyErrorListeners(input->LT(1), "missing separator", nullptr);
+  }
+  SkipLine(parser, true);
 }
 
 void LineRecovery::recover(antlr4::Parser* parser, std::exception_ptr /*error*/) {

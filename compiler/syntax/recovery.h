@@ -23,6 +23,7 @@ class LineRecovery : public antlr4::DefaultErrorStrategy {
   // Consumes to the end of the line, stopping before a line break, `}` or `]` that is not inside a
   // bracket opened on the way; with `force` the first token is consumed whatever it is.
   static void SkipLine(antlr4::Parser* parser, bool force);
+  void SyncLine(antlr4::Parser* parser);
 };
 
 }  // namespace ecsgen::syntax

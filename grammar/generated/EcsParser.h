@@ -20,9 +20,10 @@ public:
   };
 
   enum {
-    RuleFile = 0, RuleBody = 1, RuleSeparator = 2, RuleMember = 3, RuleAttribute = 4, 
-    RuleBlock = 5, RuleLabel = 6, RuleStatement = 7, RuleArg = 8, RuleValue = 9, 
-    RuleAtom = 10, RulePath = 11, RuleList = 12, RuleListSep = 13, RuleMap = 14
+    RuleFile = 0, RuleBody = 1, RuleLine = 2, RuleSeparator = 3, RuleMember = 4, 
+    RuleAttribute = 5, RuleBlock = 6, RuleLabel = 7, RuleStatement = 8, 
+    RuleArg = 9, RuleValue = 10, RuleAtom = 11, RulePath = 12, RuleList = 13, 
+    RuleListSep = 14, RuleMap = 15
   };
 
   EcsParser(antlr4::TokenStream *input);
@@ -37,6 +38,7 @@ public:
 
   class FileContext;
   class BodyContext;
+  class LineContext;
   class SeparatorContext;
   class MemberContext;
   class AttributeContext;
@@ -67,8 +69,8 @@ public:
   public:
     BodyContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    std::vector<MemberContext *> member();
-    MemberContext* member(size_t i);
+    std::vector<LineContext *> line();
+    LineContext* line(size_t i);
     std::vector<SeparatorContext *> separator();
     SeparatorContext* separator(size_t i);
 
@@ -76,6 +78,19 @@ public:
   };
 
   BodyContext* body();
+
+  class  LineContext : public antlr4::ParserRuleContext {
+  public:
+    LineContext(antlr4::ParserRuleContext *parent, size_t invokingState);
+    virtual size_t getRuleIndex() const override;
+    MemberContext *member();
+    std::vector<AttributeContext *> attribute();
+    AttributeContext* attribute(size_t i);
+
+   
+  };
+
+  LineContext* line();
 
   class  SeparatorContext : public antlr4::ParserRuleContext {
   public:
@@ -107,9 +122,10 @@ public:
   public:
     AttributeContext(antlr4::ParserRuleContext *parent, size_t invokingState);
     virtual size_t getRuleIndex() const override;
-    antlr4::tree::TerminalNode *IDENT();
     antlr4::tree::TerminalNode *ASSIGN();
     ValueContext *value();
+    antlr4::tree::TerminalNode *IDENT();
+    antlr4::tree::TerminalNode *STRING();
 
    
   };
