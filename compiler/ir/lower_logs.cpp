@@ -77,10 +77,12 @@ void LowerAccessLogs(Lowering& l) {
   if (!any) return;
 
   LogBucket logs;
-  // User bucket ids come from names; a name that happens to be `access_logs` keeps its id.
+  // User bucket ids come from names; a bucket named `access_logs` keeps its id and the log bucket takes
+  // the next free `access_logs_N` (a suffix, not a `_`, which logical ids would drop).
   logs.id = "access_logs";
-  while (std::any_of(l.app.buckets.begin(), l.app.buckets.end(), [&](const Bucket& b) { return b.id == logs.id; })) {
-    logs.id += "_";
+  for (int n = 2; std::any_of(l.app.buckets.begin(), l.app.buckets.end(), [&](const Bucket& b) { return b.id == logs.id; });
+       ++n) {
+    logs.id = "access_logs_" + std::to_string(n);
   }
   logs.origin = model_app.Has("access_logs") ? model_app.At("access_logs") : model_app.name_range;
   // bucket_prefix is at most 37 characters; S3 appends a unique suffix.

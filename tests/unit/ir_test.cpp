@@ -204,3 +204,14 @@ bucket uploads {}
   CHECK_FALSE(app.log_bucket);
   CHECK(app.buckets[0].access_log_prefix.empty());
 }
+
+TEST_CASE("access logs: a user bucket named `access_logs` keeps its id; the log bucket takes the next") {
+  ir::App app = LowerText(R"(app shop {
+  region = "eu-north-1"
+}
+bucket access_logs {}
+)");
+  REQUIRE(app.log_bucket);
+  CHECK(app.log_bucket->id == "access_logs_2");
+  CHECK(app.buckets[0].access_log_prefix == "s3/access-logs/");
+}

@@ -141,7 +141,7 @@ void EmitStream(Template& t, const ir::Stream& s) {
 
 }  // namespace
 
-void EmitPrivateBucket(Template& t, const ir::Bucket& b, const std::string& ownership, const Json& statements) {
+Json& EmitPrivateBucket(Template& t, const ir::Bucket& b, const std::string& ownership, const Json& statements) {
   std::string id = LogicalId("Bucket", b.id);
   // CloudFormation has no name prefix: the bucket gets a generated unique name (see the output).
   Json props = {{"BucketEncryption",
@@ -171,7 +171,8 @@ void EmitPrivateBucket(Template& t, const ir::Bucket& b, const std::string& owne
     }
   }
   props["Tags"] = t.Tags(b.name_prefix);
-  t.Keep(t.Add(id, "AWS::S3::Bucket", props), "Retain");
+  Json& bucket = t.Add(id, "AWS::S3::Bucket", props);
+  t.Keep(bucket, "Retain");
   // Only TLS requests are accepted.
   Json all = Json::array({Json{{"Sid", "DenyInsecureTransport"},
                                {"Effect", "Deny"},
@@ -183,6 +184,7 @@ void EmitPrivateBucket(Template& t, const ir::Bucket& b, const std::string& owne
   t.Add(id + "Policy", "AWS::S3::BucketPolicy",
         {{"Bucket", Ref(id)}, {"PolicyDocument", Json{{"Version", "2012-10-17"}, {"Statement", all}}}});
   t.Output(id + "Name", Ref(id), "name of bucket `" + b.id + "`");
+  return bucket;
 }
 
 void EmitData(Template& t) {
