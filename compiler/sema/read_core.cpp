@@ -106,6 +106,8 @@ void ReadApp(const ast::Block& block, Context& ctx) {
     }
     app.log_retention_days = static_cast<int>(days);
   });
+  r.Bool("access_logs", app.access_logs);
+  r.DurationDays("access_log_retention", app.access_log_retention_days, 1, 36500);
   r.Finish();
 }
 

@@ -75,6 +75,7 @@ void ReadBucket(const ast::Block& block, Context& ctx) {
   BlockReader r(block.body, "bucket " + bucket.name, bucket, ctx.sink);
   r.Bool("versioning", bucket.versioning);
   r.DurationDays("expire", bucket.expire_days, 1, 36500);
+  r.Bool("access_logs", bucket.access_logs);
   r.Finish();
   ctx.model.buckets.push_back(std::move(bucket));
 }
