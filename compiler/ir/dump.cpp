@@ -53,6 +53,20 @@ std::string Dump(const App& app) {
     }
   }
   for (const auto& l : app.log_groups) o << "log_group " << l.name << " retention=" << l.retention_days << "\n";
+  if (app.log_bucket) {
+    const LogBucket& b = *app.log_bucket;
+    o << "access_log_bucket " << b.name_prefix << " expire=" << b.expire_days << (b.acl_delivery ? " acl" : "")
+      << " alb_writer=" << (b.elb_account.empty() ? "logdelivery.elasticloadbalancing" : b.elb_account) << At(b.origin) << "\n";
+    for (const auto& lb : app.load_balancers) {
+      if (!lb.access_log_prefix.empty()) o << "  " << lb.name << " -> " << lb.access_log_prefix << "\n";
+    }
+    for (const auto& in : app.ingresses) {
+      if (in.cdn && !in.cdn->access_log_prefix.empty()) o << "  cloudfront " << in.id << " -> " << in.cdn->access_log_prefix << "\n";
+    }
+    for (const auto& bucket : app.buckets) {
+      if (!bucket.access_log_prefix.empty()) o << "  bucket " << bucket.id << " -> " << bucket.access_log_prefix << "\n";
+    }
+  }
   return o.str();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -271,6 +272,7 @@ struct LoadBalancer : Element {
   int idle_timeout = 60;
   bool deletion_protection = true;  // off only for disposable apps
   std::vector<Listener> listeners;
+  std::string access_log_prefix;  // key prefix in the app's log bucket; empty: access logs off
 };
 
 struct ApiGateway : Element {
@@ -300,6 +302,7 @@ struct CloudFront : Element {
   int origin_port = 80;
   std::string viewer_protocol_policy = "redirect-to-https";
   std::string price_class = "PriceClass_100";
+  std::string access_log_prefix;  // standard logs into the app's log bucket under this prefix; empty: off
   std::string minimum_tls = "TLSv1.2_2021";  // with a certificate
   // AWS managed policies: fixed ids, no lookup.
   std::string cache_policy = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";           // CachingDisabled
@@ -319,7 +322,7 @@ struct Ingress : Element {
 struct Volume : Element {
   std::string security_group;
   std::string path;
-  int uid = 1000, gid = 1000;
+  int64_t uid = 1000, gid = 1000;  // POSIX ids, 0..4294967295
   std::string permissions = "0755";
   std::string throughput = "bursting";
 };
@@ -376,6 +379,18 @@ struct Bucket : Element {
   std::string name_prefix;
   bool versioning = true;
   int expire_days = 0;
+  std::string access_log_prefix;  // S3 server access logs into the app's log bucket; empty: off
+};
+
+// The app's access-log bucket, made when any component logs into it: a private bucket like the others,
+// plus who may deliver into it. It does not log its own access (that would log its log deliveries).
+struct LogBucket : Bucket {
+  // CloudFront standard logs are written with ACLs, so with a CloudFront logger the bucket keeps ACLs
+  // (object ownership BucketOwnerPreferred) instead of disabling them.
+  bool acl_delivery = false;
+  // The regional Elastic Load Balancing account that writes ALB logs in regions opened before August
+  // 2022; empty in newer regions, where the logdelivery.elasticloadbalancing service principal writes them.
+  std::string elb_account;
 };
 
 struct Bastion : Element {
@@ -426,6 +441,7 @@ struct App : Element {
   std::vector<Bucket> buckets;
   std::optional<Bastion> bastion;
   std::vector<Pipeline> pipelines;
+  std::optional<LogBucket> log_bucket;  // absent when nothing logs access (or every logger opted out)
   std::string service_connect_namespace;  // empty when no service uses Service Connect
 
   // Lookups by id; nullptr when absent.

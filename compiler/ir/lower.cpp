@@ -245,6 +245,7 @@ App Lower(const sema::Model& source) {
   LowerBastion(l);
   LowerPipelines(l);
   LowerAllows(l);
+  LowerAccessLogs(l);
   // Encrypted with a key the app controls, by default: every log group and generated secret uses the
   // app key (CloudWatch Logs and Secrets Manager would otherwise use AWS-managed keys).
   for (auto& group : app.log_groups) group.kms = true;

@@ -77,5 +77,7 @@ void LowerBastion(Lowering& l);
 // Explicit `allow` statements, after every security group exists (lower_allow.cpp).
 void LowerAllows(Lowering& l);
 void LowerPipelines(Lowering& l);
+// The app's access-log bucket and each logger's prefix in it, after every logger exists (lower_logs.cpp).
+void LowerAccessLogs(Lowering& l);
 
 }  // namespace ecsgen::ir

@@ -324,7 +324,7 @@ const std::vector<Check>& SecurityChecks() {
       {Kind::kExecProduction, ExecProduction},   {Kind::kContainerRoot, ContainerRoot},
       {Kind::kWritableRootFs, WritableRootFs},   {Kind::kImageMutableTag, ImageMutableTag},
       {Kind::kRegistryMutableTags, RegistryMutableTags}, {Kind::kRegistryNoScan, RegistryNoScan},
-      {Kind::kSecretShort, SecretShort},
+      {Kind::kSecretShort, SecretShort},         {Kind::kAccessLogsOff, AccessLogsOff},
   };
   return checks;
 }

@@ -36,6 +36,9 @@ const std::vector<Check>& CorrectnessChecks();
 const std::vector<Check>& ReliabilityChecks();
 const std::vector<Check>& CostChecks();
 
+// Production components that keep no access log (checks_logging.cpp; in the security table).
+void AccessLogsOff(const CheckContext& c);
+
 // Every container of a workload: the main one first, then the sidecars.
 std::vector<const sema::Container*> Containers(const sema::Workload& workload);
 

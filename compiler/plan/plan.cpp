@@ -46,7 +46,8 @@ void Counts(std::ostringstream& out, const ir::App& app) {
       {"security groups", app.security_groups.size()}, {"security group rules", app.sg_rules.size()},
       {"IAM roles", app.roles.size()}, {"log groups", app.log_groups.size()}, {"registries", app.registries.size()},
       {"databases", app.databases.size()}, {"volumes (EFS)", app.volumes.size()}, {"caches", app.caches.size()},
-      {"streams (MSK)", app.streams.size()}, {"buckets", app.buckets.size()}, {"secrets", app.secrets.size()},
+      {"streams (MSK)", app.streams.size()}, {"buckets", app.buckets.size()},
+      {"access-log buckets", app.log_bucket ? 1u : 0u}, {"secrets", app.secrets.size()},
       {"SSM parameters", app.parameters.size()}, {"pipelines", app.pipelines.size()}, {"bastion hosts", app.bastion ? 1u : 0u}};
   out << "resources by kind\n";
   for (const auto& [kind, count] : rows) {

@@ -2,6 +2,7 @@
 #include "compiler/sema/analyze.h"
 
 #include <functional>
+#include <regex>
 
 #include "compiler/base/text.h"
 #include "compiler/sema/overlay.h"
@@ -47,13 +48,6 @@ const BlockKind* FindBlockKind(std::string_view keyword) {
   return nullptr;
 }
 
-bool ValidName(const std::string& name) {
-  if (name.empty() || name.size() > 32 || !(name[0] >= 'a' && name[0] <= 'z')) return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  });
-}
-
 // Checks the shape of top-level blocks and names; fills the symbol table. Returns the blocks to read.
 std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx) {
   std::vector<const ast::Block*> blocks;
@@ -93,6 +87,11 @@ std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx
         ctx.sink.Report(Kind::kUnexpectedName, block.label_range, "`" + block.kind + "` takes no name",
                         "write `" + block.kind + " { ... }`");
       }
+      // The app's name prefixes every resource name, so it follows the component rule. The block is
+      // still read, so that its other mistakes are reported in the same run.
+      if (kind->keyword == "app" && block.label && !ValidName(*block.label)) {
+        ctx.sink.Report(Kind::kInvalidName, block.label_range, "`" + *block.label + "` is not a valid app name", kNameRule);
+      }
       auto [it, inserted] = singletons.emplace(block.kind, &block);
       if (!inserted) {
         auto& d = ctx.sink.Report(Kind::kDuplicateBlock, block.kind_range, "`" + block.kind + "` appears twice",
@@ -110,7 +109,7 @@ std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx
     }
     if (!ValidName(*block.label)) {
       ctx.sink.Report(Kind::kInvalidName, block.label_range, "`" + *block.label + "` is not a valid component name",
-                      "start with a lowercase letter; use lowercase letters, digits, `-` and `_`; at most 32 characters");
+                      kNameRule);
       continue;
     }
     auto [it, inserted] = ctx.symbols.emplace(Context::SymbolKey(*kind->kind, *block.label),
@@ -129,6 +128,18 @@ std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx
 }
 
 }  // namespace
+
+bool ValidName(std::string_view name) {
+  if (name.empty() || name.size() > 32 || !(name[0] >= 'a' && name[0] <= 'z')) return false;
+  bool after_separator = false;
+  for (char c : name) {
+    bool separator = c == '-' || c == '_';
+    if (!separator && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
+    if (separator && after_separator) return false;
+    after_separator = separator;
+  }
+  return !after_separator;
+}
 
 bool IsTopLevelKind(std::string_view keyword) { return keyword == "env" || FindBlockKind(keyword) != nullptr; }
 
@@ -154,7 +165,15 @@ std::optional<Model> Analyze(const ast::File& file, const std::string& source_pa
     if (block.kind != "env") continue;
     if (!block.label) {
       sink.Report(Kind::kMissingName, block.kind_range, "`env` needs a name", "write `env prod { ... }`");
-    } else if (*block.label == env) {
+      continue;
+    }
+    // The name is typed after `--env` and becomes the value of the `env` tag on every resource.
+    static const std::regex env_name("^[A-Za-z][A-Za-z0-9_.-]{0,63}$");
+    if (!std::regex_match(*block.label, env_name)) {
+      sink.Report(Kind::kInvalidName, block.label_range, "`" + *block.label + "` is not a valid env name",
+                  "start with a letter; use letters, digits, `-`, `_` and `.`; at most 64 characters");
+    }
+    if (*block.label == env) {
       if (overlay) {
         auto& d = sink.Report(Kind::kDuplicateName, block.label_range, "env `" + env + "` is declared twice",
                               "merge the two overlays");

@@ -19,6 +19,15 @@ std::optional<Model> Analyze(const ast::File& file, const std::string& source_pa
 // True for the keywords of top-level blocks (`service`, `database`, ..., `env`).
 bool IsTopLevelKind(std::string_view keyword);
 
+// A name that fits every AWS resource name it becomes part of (app, components, sidecars): a lowercase
+// letter, then lowercase letters, digits, `-` and `_`, at most 32 characters, with no two of `-`/`_` in
+// a row and none at the end (`_` becomes `-`, and RDS and ElastiCache ids reject `--` and a final `-`).
+bool ValidName(std::string_view name);
+// The help line that states the rule above.
+inline constexpr const char* kNameRule =
+    "start with a lowercase letter; use lowercase letters, digits, and single `-` or `_` between them; "
+    "at most 32 characters";
+
 // The names of the env overlays the file declares, in source order.
 std::vector<std::string> EnvNames(const ast::File& file);
 

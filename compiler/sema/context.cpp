@@ -42,6 +42,13 @@ std::optional<Ref> Context::Resolve(const ast::Atom& atom, const std::vector<Com
                 ast::Describe(atom), "name a component, optionally with one of its attributes");
     return std::nullopt;
   }
+  // A place that takes names (`connects`, `uses`, `mount`) would silently drop the attribute of `api.url`.
+  if (name_only && atom.path.size() == 2) {
+    std::string noun = allowed.size() == 1 ? std::string(KindName(allowed[0])) : "component";
+    sink.Report(Kind::kTypeMismatch, atom.range, "`" + std::string(what) + "` takes a " + noun + " name, not an attribute",
+                "write just `" + atom.path[0] + "`");
+    return std::nullopt;
+  }
   const std::string& name = atom.path[0];
   bool registry_only = allowed.size() == 1 && allowed[0] == ComponentKind::kRegistry;
   auto it = symbols.find(registry_only ? SymbolKey(ComponentKind::kRegistry, name) : name);
@@ -102,11 +109,6 @@ std::optional<Ref> Context::Resolve(const ast::Atom& atom, const std::vector<Com
 }
 
 std::optional<std::string> Context::ResolveName(const ast::Atom& atom, ComponentKind kind, std::string_view what) {
-  if (atom.kind == ast::AtomKind::kPath && atom.path.size() == 2) {
-    sink.Report(Kind::kTypeMismatch, atom.range, "`" + std::string(what) + "` takes a " + std::string(KindName(kind)) +
-                " name, not an attribute", "write just `" + atom.path[0] + "`");
-    return std::nullopt;
-  }
   auto ref = Resolve(atom, {kind}, what, /*name_only=*/true);
   if (!ref) return std::nullopt;
   return ref->component;

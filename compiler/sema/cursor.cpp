@@ -7,6 +7,24 @@ namespace ecsgen::sema {
 using ast::AtomKind;
 using diagnostics::Kind;
 
+namespace {
+
+// Digit strings saturate here: every range the language checks is far below it, and multiplying by a
+// unit (at most 2^20 for TiB, 86400 for days) cannot overflow. Leading zeros read as the number they are.
+constexpr int64_t kHuge = INT64_C(1) << 40;
+
+int64_t Digits(std::string_view text) {
+  int64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') break;
+    value = value * 10 + (c - '0');
+    if (value >= kHuge) return kHuge;
+  }
+  return value;
+}
+
+}  // namespace
+
 Cursor::Cursor(const ast::Value& value, std::string what, diagnostics::DiagnosticSink& sink)
     : Cursor(value.atoms, value.range, std::move(what), sink) {}
 
@@ -70,8 +88,7 @@ std::optional<int64_t> Cursor::ExpectInt(int64_t min, int64_t max) {
     Mismatch("an integer");
     return std::nullopt;
   }
-  // Digits only: more than 18 of them cannot be in any range we accept and would overflow.
-  int64_t value = atom->text.size() > 18 ? INT64_MAX : std::stoll(atom->text);
+  int64_t value = Digits(atom->text);
   if (value < min || value > max) {
     Error(Kind::kOutOfRange, atom->range,
           "`" + what_ + "` is " + atom->text + ", outside " + std::to_string(min) + ".." + std::to_string(max),
@@ -114,7 +131,7 @@ std::optional<int64_t> Cursor::ExpectPercent(int64_t min, int64_t max) {
     else Error(Kind::kTypeMismatch, atom->range, "`" + what_ + "` takes a whole percentage", "write e.g. `60%`");
     return std::nullopt;
   }
-  int64_t value = atom->text.size() > 9 ? INT32_MAX : std::stoll(atom->text);
+  int64_t value = Digits(atom->text);
   if (value < min || value > max) {
     Error(Kind::kOutOfRange, atom->range,
           "`" + what_ + "` is " + atom->text + "%, outside " + std::to_string(min) + "%.." + std::to_string(max) + "%",
@@ -139,7 +156,7 @@ std::optional<int64_t> Cursor::ExpectSizeMiB() {
           (unit ? base::DidYouMean(unit->text, units) : ""), "write the unit: `" + number->text + " MiB` or `" + number->text + " GiB`");
     return std::nullopt;
   }
-  int64_t value = number->text.size() > 12 ? INT64_MAX / 4 : std::stoll(number->text);
+  int64_t value = Digits(number->text);
   int64_t factor = unit->text == "MiB" ? 1 : unit->text == "GiB" ? 1024 : 1024 * 1024;
   // 2^30 MiB is the 1024 TiB the message promises; it also keeps value * factor far from overflow.
   if (value > (INT64_C(1) << 30) / factor) {
@@ -163,7 +180,7 @@ std::optional<int64_t> Cursor::ExpectDurationSeconds() {
   if (unit) {
     for (const auto& [name, factor] : units) {
       if (unit->text == name) {
-        int64_t value = number->text.size() > 9 ? INT32_MAX : std::stoll(number->text);
+        int64_t value = Digits(number->text);
         return value * factor;
       }
     }
@@ -242,6 +259,14 @@ bool Cursor::Finish(std::string_view shape) {
   if (AtEnd() || failed_) return !failed_;
   Error(Kind::kTypeMismatch, Peek()->range, "unexpected " + ast::Describe(*Peek()) + " in `" + what_ + "`",
         "`" + what_ + "` is written as " + std::string(shape));
+  return false;
+}
+
+bool Cursor::FinishItem(std::string_view shape) {
+  if (AtEnd() || failed_) return !failed_;
+  // The item itself was fine, so the extra atom is most likely the next item without its separator.
+  Error(Kind::kTypeMismatch, Peek()->range, "unexpected " + ast::Describe(*Peek()) + " in an item of `" + what_ + "`",
+        "separate list items with `,` or a newline; each item of `" + what_ + "` is " + std::string(shape));
   return false;
 }
 

@@ -37,6 +37,8 @@ class Cursor {
   std::optional<Cidr> ExpectCidr();
   // Reports any atoms left over; `shape` describes the expected form ("a size like `512 MiB`").
   bool Finish(std::string_view shape);
+  // The same for one item of a list: leftovers there are usually a missing `,` (`[ecr logs]`).
+  bool FinishItem(std::string_view shape);
   // Reports that the value as a whole has the wrong type.
   void Mismatch(std::string_view shape);
   base::Range Here() const;

@@ -61,6 +61,8 @@ struct App : Component {
   bool production = false;   // `production = true`, or set by an env overlay
   bool disposable = false;   // no deletion protection, no retained data: only for throw-away stacks
   int log_retention_days = 30;
+  bool access_logs = true;         // `access_logs = false` turns off every access log of the app
+  int access_log_retention_days = 90;  // lifecycle expiry of the access-log bucket
 };
 
 enum class NatMode { kNone, kSingle, kPerZone };
@@ -120,6 +122,7 @@ struct Ingress : Component {
   std::vector<std::string> aliases;  // CloudFront alternate domain names
   std::vector<Route> routes;
   int idle_timeout = 60;
+  bool access_logs = true;  // load balancer / CloudFront access logs into the app's log bucket
 };
 
 // A container image: `registry.web:"1.4.2"` or `"public.ecr.aws/nginx/nginx:1.27"`.
@@ -229,8 +232,9 @@ struct Task : Workload {
 
 struct Volume : Component {
   std::string path;  // root directory of the access point
-  int uid = 1000;
-  int gid = 1000;
+  // POSIX ids go up to 4294967295, beyond int.
+  int64_t uid = 1000;
+  int64_t gid = 1000;
   std::string permissions = "0755";
   std::string throughput = "bursting";  // bursting | elastic
 };
@@ -289,6 +293,7 @@ struct Stream : Component {
 struct Bucket : Component {
   bool versioning = true;
   int expire_days = 0;  // 0: never
+  bool access_logs = true;  // S3 server access logs into the app's log bucket
 };
 
 struct Bastion : Component {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <regex>
 
 #include "compiler/sema/reader.h"
@@ -70,7 +71,20 @@ std::optional<AllowRule> ReadAllow(const ast::Statement& statement, Context& ctx
 
 void ReadAllows(BlockReader& r, std::vector<AllowRule>& out, Context& ctx) {
   for (const ast::Statement* statement : r.Statements("allow")) {
-    if (auto rule = ReadAllow(*statement, ctx)) out.push_back(*rule);
+    auto rule = ReadAllow(*statement, ctx);
+    if (!rule) continue;
+    // The same rule twice would be two identical security-group rules, which AWS refuses at apply.
+    auto same = std::find_if(out.begin(), out.end(), [&](const AllowRule& earlier) {
+      return earlier.cidr == rule->cidr && earlier.protocol == rule->protocol && earlier.from_port == rule->from_port &&
+             earlier.to_port == rule->to_port;
+    });
+    if (same != out.end()) {
+      auto& d = ctx.sink.Report(Kind::kDuplicateAttribute, statement->range, "this `allow` repeats an earlier one",
+                                "remove the repetition");
+      d.notes.push_back({same->range, "first written here"});
+      continue;
+    }
+    out.push_back(*rule);
   }
 }
 

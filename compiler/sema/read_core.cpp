@@ -95,17 +95,19 @@ void ReadApp(const ast::Block& block, Context& ctx) {
     auto seconds = c.ExpectDurationSeconds();
     if (!seconds) return;
     base::Range at = c.Since(start);
-    static const std::vector<int> allowed = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,
-                                             1096, 1827, 2192, 2557, 2922, 3288, 3653};
-    int days = static_cast<int>(*seconds / 86400);
+    static const std::vector<int64_t> allowed = {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,
+                                                 1096, 1827, 2192, 2557, 2922, 3288, 3653};
+    int64_t days = *seconds / 86400;
     if (*seconds % 86400 != 0 || std::find(allowed.begin(), allowed.end(), days) == allowed.end()) {
       ctx.sink.Report(Kind::kOutOfRange, at, "CloudWatch Logs cannot keep logs for exactly that long",
                       "use one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, "
                       "2192, 2557, 2922, 3288 or 3653 days");
       return;
     }
-    app.log_retention_days = days;
+    app.log_retention_days = static_cast<int>(days);
   });
+  r.Bool("access_logs", app.access_logs);
+  r.DurationDays("access_log_retention", app.access_log_retention_days, 1, 36500);
   r.Finish();
 }
 

@@ -51,8 +51,8 @@ void ReadVolume(const ast::Block& block, Context& ctx) {
     if (!c.Take(ast::AtomKind::kColon)) return c.Mismatch("`UID:GID` like `50000:0`");
     auto gid = c.ExpectInt(0, 4294967295LL);
     if (!gid) return;
-    volume.uid = static_cast<int>(*uid);
-    volume.gid = static_cast<int>(*gid);
+    volume.uid = *uid;
+    volume.gid = *gid;
   });
   r.Custom("permissions", [&](Cursor& c) {
     base::Range at = c.Here();
@@ -83,7 +83,8 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
     if (c.PeekIs(ast::AtomKind::kString)) {
       base::Range at = c.Here();
       auto version = c.ExpectString();
-      static const std::regex pattern("^[0-9]+(\\.[0-9]+){0,2}$");
+      // At most 4 digits a part: versions are compared numerically later, and longer parts would overflow.
+      static const std::regex pattern("^[0-9]{1,4}(\\.[0-9]{1,4}){0,2}$");
       if (version && !std::regex_match(*version, pattern)) {
         ctx.sink.Report(Kind::kBadString, at, "engine version `" + *version + "` is malformed", "write e.g. `\"16.4\"`");
       } else if (version) {

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <regex>
 
 #include "compiler/sema/reader.h"
@@ -19,7 +20,15 @@ void ReadCache(const ast::Block& block, Context& ctx) {
     cache.engine = *engine == "redis" ? CacheEngine::kRedis : CacheEngine::kValkey;
     cache.version = cache.engine == CacheEngine::kRedis ? "7.1" : "7.2";
     if (c.PeekIs(ast::AtomKind::kString)) {
-      if (auto version = c.ExpectString()) cache.version = *version;
+      base::Range at = c.Here();
+      auto version = c.ExpectString();
+      // Checked like a database version: passes compare it numerically against what ElastiCache offers.
+      static const std::regex pattern("^[0-9]{1,4}(\\.[0-9]{1,4}){0,2}$");
+      if (version && !std::regex_match(*version, pattern)) {
+        ctx.sink.Report(Kind::kBadString, at, "engine version `" + *version + "` is malformed", "write e.g. `\"7.1\"`");
+      } else if (version) {
+        cache.version = *version;
+      }
     }
   });
   r.Custom("node_type", [&](Cursor& c) {
@@ -66,6 +75,7 @@ void ReadBucket(const ast::Block& block, Context& ctx) {
   BlockReader r(block.body, "bucket " + bucket.name, bucket, ctx.sink);
   r.Bool("versioning", bucket.versioning);
   r.DurationDays("expire", bucket.expire_days, 1, 36500);
+  r.Bool("access_logs", bucket.access_logs);
   r.Finish();
   ctx.model.buckets.push_back(std::move(bucket));
 }
@@ -85,7 +95,16 @@ void ReadBastion(const ast::Block& block, Context& ctx) {
     if (!list) return c.Mismatch("a list of CIDRs like `[203.0.113.0/24]`");
     for (const auto& item : list->items) {
       Cursor inner(item, "ssh_from", ctx.sink);
-      if (auto cidr = inner.ExpectCidr(); cidr && inner.Finish("a CIDR")) bastion.ssh_from.push_back(*cidr);
+      auto cidr = inner.ExpectCidr();
+      if (!cidr || !inner.FinishItem("one CIDR")) continue;
+      bool again = std::any_of(bastion.ssh_from.begin(), bastion.ssh_from.end(),
+                               [&](const sema::Cidr& earlier) { return earlier.ToString() == cidr->ToString(); });
+      if (again) {
+        ctx.sink.Report(Kind::kDuplicateAttribute, item.range, cidr->ToString() + " is listed twice in `ssh_from`",
+                        "remove the repetition");
+        continue;
+      }
+      bastion.ssh_from.push_back(*cidr);
     }
     if (list->items.empty()) {
       ctx.sink.Report(Kind::kOutOfRange, list->range, "`ssh_from` is empty", "list the networks allowed to connect, e.g. `[203.0.113.0/24]`");
@@ -113,7 +132,15 @@ void ReadBastion(const ast::Block& block, Context& ctx) {
         inner.Mismatch("a database name");
         continue;
       }
-      if (auto name = ctx.ResolveName(*atom, ComponentKind::kDatabase, "reaches")) bastion.reaches.push_back(*name);
+      inner.Take(ast::AtomKind::kPath);
+      auto name = ctx.ResolveName(*atom, ComponentKind::kDatabase, "reaches");
+      if (!inner.FinishItem("one database name") || !name) continue;
+      if (std::find(bastion.reaches.begin(), bastion.reaches.end(), *name) != bastion.reaches.end()) {
+        ctx.sink.Report(Kind::kDuplicateAttribute, item.range, "`" + *name + "` is listed twice in `reaches`",
+                        "remove the repetition");
+        continue;
+      }
+      bastion.reaches.push_back(*name);
     }
   });
   r.Finish();

@@ -72,6 +72,7 @@ void ReadIngress(const ast::Block& block, Context& ctx) {
   r.Bool("waf", ingress.waf);
   r.StringList("aliases", ingress.aliases);
   r.DurationSeconds("idle_timeout", ingress.idle_timeout, 1, 4000);
+  r.Bool("access_logs", ingress.access_logs);
   for (const ast::Statement* statement : r.Statements("route")) {
     // Recorded even when the route is invalid, so that "has no routes" is not said of a written one.
     ingress.attribute_ranges.try_emplace("route", statement->range);

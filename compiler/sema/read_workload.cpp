@@ -2,6 +2,7 @@
 #include <regex>
 
 #include "compiler/base/text.h"
+#include "compiler/sema/analyze.h"
 #include "compiler/sema/reader.h"
 #include "compiler/sema/readers.h"
 
@@ -11,17 +12,6 @@ namespace ecsgen::sema {
 using diagnostics::Kind;
 
 namespace {
-
-const std::vector<ComponentKind> kEnvKinds = {ComponentKind::kDatabase, ComponentKind::kCache, ComponentKind::kStream,
-                                              ComponentKind::kBucket, ComponentKind::kService,
-                                              ComponentKind::kParameter, ComponentKind::kSecret};
-const std::vector<ComponentKind> kSecretKinds = {ComponentKind::kSecret, ComponentKind::kDatabase,
-                                                 ComponentKind::kCache, ComponentKind::kParameter};
-
-bool ValidEnvName(const std::string& name) {
-  static const std::regex pattern("^[A-Za-z_][A-Za-z0-9_]*$");
-  return std::regex_match(name, pattern);
-}
 
 void ReadImage(Cursor& c, Image& image, Context& ctx) {
   image.range = c.Here();
@@ -50,71 +40,16 @@ void ReadImage(Cursor& c, Image& image, Context& ctx) {
   if (auto tag = c.ExpectString()) image.tag = *tag;
 }
 
-// `{ NAME = "literal" | component.attribute }`. Secrets take references only; one without secret
-// material (`db.url`, as DESIGN's sketch writes it) goes to `plain` with a warning, since injecting it
-// from a secret store is impossible and refusing it would fail a file that means no harm.
-void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, std::vector<EnvValue>* plain, Context& ctx) {
-  const bool secrets = plain != nullptr;
-  const ast::Atom* map = c.Take(ast::AtomKind::kMap);
-  if (!map) return c.Mismatch(secrets ? "a map like `{ DB_PASSWORD = db.password }`" : "a map like `{ MODE = \"production\" }`");
-  std::set<std::string> seen;
-  for (const auto& block : map->map.blocks) {
-    ctx.sink.Report(Kind::kTypeMismatch, block.range, "`" + c.what() + "` takes `NAME = value` entries, not blocks",
-                    "write `" + block.kind + " = ...`");
+
+// Reports a name listed a second time in `connects` or `uses`, as WordList does for words.
+bool Listed(const std::vector<Ref>& seen, const Ref& ref, std::string_view key, Context& ctx) {
+  for (const auto& earlier : seen) {
+    if (earlier.component != ref.component) continue;
+    ctx.sink.Report(Kind::kDuplicateAttribute, ref.range, "`" + ref.component + "` is listed twice in `" + std::string(key) + "`",
+                    "remove the repetition");
+    return true;
   }
-  for (const auto& statement : map->map.statements) {
-    ctx.sink.Report(Kind::kTypeMismatch, statement.range, "`" + c.what() + "` takes `NAME = value` entries",
-                    "write `" + statement.keyword + " = ...`");
-  }
-  for (const auto& attribute : map->map.attributes) {
-    if (!ValidEnvName(attribute.key)) {
-      ctx.sink.Report(Kind::kBadString, attribute.key_range, "`" + attribute.key + "` is not a valid variable name",
-                      "use letters, digits and `_`, not starting with a digit");
-      continue;
-    }
-    if (!seen.insert(attribute.key).second) {
-      ctx.sink.Report(Kind::kDuplicateAttribute, attribute.key_range, "`" + attribute.key + "` is set twice in `" + c.what() + "`",
-                      "keep one");
-      continue;
-    }
-    Cursor inner(attribute.value, attribute.key, ctx.sink);
-    EnvValue value;
-    value.name = attribute.key;
-    value.range = attribute.value.range;
-    if (const ast::Atom* literal = inner.Take(ast::AtomKind::kString)) {
-      if (secrets) {
-        ctx.sink.Report(Kind::kTypeMismatch, literal->range, "`secrets` takes references, not literal values",
-                        "declare `secret NAME { generate = 32 }` (or `arn = ...`) and write `" + attribute.key + " = NAME`");
-        continue;
-      }
-      value.literal = literal->text;
-    } else if (const ast::Atom* path = inner.Peek(); path && path->kind == ast::AtomKind::kPath) {
-      inner.Take(ast::AtomKind::kPath);
-      auto ref = ctx.Resolve(*path, secrets ? kSecretKinds : kEnvKinds, c.what());
-      if (!ref) continue;
-      if (!secrets && ref->IsSecretValue()) {
-        ctx.sink.Report(Kind::kSecretInEnv, path->range, "`" + path->text + "` is secret material and cannot go in `env`",
-                        "move `" + attribute.key + " = " + path->text + "` to `secrets`");
-        continue;
-      }
-      value.kind = EnvKind::kRef;
-      value.ref = *ref;
-      if (secrets && !ref->IsSecretValue() && ref->kind != ComponentKind::kParameter) {
-        ctx.sink.Report(Kind::kNotSecret, path->range,
-                        "`" + path->text + "` holds no secret; it is passed as a plain environment variable",
-                        "move `" + attribute.key + " = " + path->text + "` to `env`");
-        if (inner.Finish("one reference")) plain->push_back(std::move(value));
-        continue;
-      }
-    } else if (const ast::Atom* number = inner.Take(ast::AtomKind::kInt); number && !secrets) {
-      value.literal = number->text;
-    } else {
-      inner.Mismatch(secrets ? "a reference like `db.password`" : "a string or a reference like `db.host`");
-      continue;
-    }
-    if (!inner.Finish(secrets ? "one reference" : "one string or reference")) continue;
-    out.push_back(std::move(value));
-  }
+  return false;
 }
 
 void ReadScale(Cursor& c, std::optional<Scale>& out) {
@@ -167,14 +102,18 @@ void ReportSharedNames(Container& container, Context& ctx) {
 void ReadContainerFields(BlockReader& r, Container& container, Context& ctx) {
   r.Custom("image", [&](Cursor& c) { ReadImage(c, container.image, ctx); });
   r.Int("port", container.port, 1, 65535);
-  r.StringList("command", container.command);
+  r.StringList("command", container.command, BlockReader::Items::kAny);
   r.Custom("env", [&](Cursor& c) { ReadEnvMap(c, container.env, nullptr, ctx); });
   r.Custom("secrets", [&](Cursor& c) { ReadEnvMap(c, container.secrets, &container.env, ctx); });
   ReportSharedNames(container, ctx);
   r.Bool("read_only_root", container.read_only_root);
   r.String("user", container.user);
   r.Custom("health_command", [&](Cursor& c) {
-    if (auto command = c.ExpectString()) {
+    base::Range at = c.Here();
+    auto command = c.ExpectString();
+    if (command && command->empty()) {
+      ctx.sink.Report(Kind::kBadString, at, "`health_command` cannot be empty", "write e.g. `\"curl -f http://localhost/ || exit 1\"`");
+    } else if (command) {
       container.health = HealthCheck{};
       container.health->command = *command;
     }
@@ -235,6 +174,12 @@ void ReadWorkload(BlockReader& r, Workload& w, Context& ctx) {
       ctx.sink.Report(Kind::kMissingName, block->kind_range, "`container` needs a name", "write `container envoy { ... }`");
       continue;
     }
+    // Container names appear in the task definition and its log stream prefix.
+    if (!ValidName(sidecar.name)) {
+      ctx.sink.Report(Kind::kInvalidName, block->label_range, "`" + sidecar.name + "` is not a valid container name",
+                      kNameRule);
+      continue;
+    }
     if (auto [it, inserted] = names.emplace(sidecar.name, block->label_range); !inserted) {
       auto& d = ctx.sink.Report(Kind::kDuplicateName, block->label_range, "container name `" + sidecar.name +
                                 "` is used twice in `" + w.name + "`", "give each container its own name");
@@ -280,7 +225,11 @@ void ReadService(const ast::Block& block, Context& ctx) {
         inner.Mismatch("a service name");
         continue;
       }
-      if (auto ref = ctx.Resolve(*atom, {ComponentKind::kService}, "connects", true)) service.connects.push_back(*ref);
+      inner.Take(ast::AtomKind::kPath);
+      auto ref = ctx.Resolve(*atom, {ComponentKind::kService}, "connects", true);
+      if (!inner.FinishItem("one service name") || !ref) continue;
+      if (Listed(service.connects, *ref, "connects", ctx)) continue;
+      service.connects.push_back(*ref);
     }
   });
   r.Custom("uses", [&](Cursor& c) {
@@ -293,11 +242,13 @@ void ReadService(const ast::Block& block, Context& ctx) {
         inner.Mismatch("a component name");
         continue;
       }
-      if (auto ref = ctx.Resolve(*atom, {ComponentKind::kBucket, ComponentKind::kStream, ComponentKind::kCache,
-                                         ComponentKind::kDatabase, ComponentKind::kSecret, ComponentKind::kParameter},
-                                 "uses", true)) {
-        service.uses.push_back(*ref);
-      }
+      inner.Take(ast::AtomKind::kPath);
+      auto ref = ctx.Resolve(*atom, {ComponentKind::kBucket, ComponentKind::kStream, ComponentKind::kCache,
+                                     ComponentKind::kDatabase, ComponentKind::kSecret, ComponentKind::kParameter},
+                             "uses", true);
+      if (!inner.FinishItem("one component name") || !ref) continue;
+      if (Listed(service.uses, *ref, "uses", ctx)) continue;
+      service.uses.push_back(*ref);
     }
   });
   r.Finish();

@@ -43,7 +43,15 @@ bool BlockReader::Require(std::string_view key, std::string_view example) {
 
 void BlockReader::String(std::string_view key, std::string& out) {
   Custom(key, [&](Cursor& c) {
-    if (auto v = c.ExpectString()) out = *v;
+    base::Range at = c.Here();
+    auto v = c.ExpectString();
+    if (!v) return;
+    if (v->empty()) {
+      sink_.Report(Kind::kBadString, at, "`" + std::string(key) + "` cannot be empty",
+                   "write a non-empty string; an optional attribute is left out to keep its default");
+      return;
+    }
+    out = *v;
   });
 }
 
@@ -131,14 +139,25 @@ void BlockReader::Cidr(std::string_view key, sema::Cidr& out) {
   });
 }
 
-void BlockReader::StringList(std::string_view key, std::vector<std::string>& out) {
+void BlockReader::StringList(std::string_view key, std::vector<std::string>& out, Items items) {
   Custom(key, [&](Cursor& c) {
     const ast::Atom* list = c.Take(ast::AtomKind::kList);
     if (!list) return c.Mismatch("a list of strings like `[\"a\", \"b\"]`");
     std::vector<std::string> values;
     for (const auto& item : list->items) {
       Cursor inner(item, std::string(key), sink_);
-      if (auto v = inner.ExpectString(); v && inner.Finish("a string")) values.push_back(*v);
+      auto v = inner.ExpectString();
+      if (!v || !inner.FinishItem("one string")) continue;
+      if (items == Items::kUnique && v->empty()) {
+        sink_.Report(Kind::kBadString, item.range, "an empty string in `" + std::string(key) + "`", "remove it");
+        continue;
+      }
+      if (items == Items::kUnique && Contains(values, *v)) {
+        sink_.Report(Kind::kDuplicateAttribute, item.range, "\"" + *v + "\" is listed twice in `" + std::string(key) + "`",
+                     "remove the repetition");
+        continue;
+      }
+      values.push_back(*v);
     }
     out = std::move(values);
   });
@@ -152,7 +171,7 @@ void BlockReader::WordList(std::string_view key, std::vector<std::string>& out, 
     for (const auto& item : list->items) {
       Cursor inner(item, std::string(key), sink_);
       auto v = inner.ExpectWord(allowed);
-      if (!v || !inner.Finish("one word")) continue;
+      if (!v || !inner.FinishItem("one word")) continue;
       if (Contains(values, *v)) {
         sink_.Report(Kind::kDuplicateAttribute, item.range, "`" + *v + "` is listed twice in `" + std::string(key) + "`",
                      "remove the repetition");
@@ -258,6 +277,12 @@ void BlockReader::Finish() {
   }
   for (const auto& block : body_.blocks) {
     if (Contains(known_blocks_, block.kind)) continue;
+    // `env { A = "x" }` parses as a nested block; what is wrong is the missing `=` of a map attribute.
+    if (Contains(known_attributes_, block.kind) && !block.label) {
+      sink_.Report(Kind::kSyntaxError, block.kind_range, "expected `=` after `" + block.kind + "`",
+                   "attributes are written `" + block.kind + " = { ... }`");
+      continue;
+    }
     std::vector<std::string> all = known_blocks_;
     all.insert(all.end(), known_attributes_.begin(), known_attributes_.end());
     std::string help = !known_blocks_.empty() ? "blocks allowed here: " + base::QuotedList(known_blocks_, "and")

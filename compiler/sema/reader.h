@@ -25,6 +25,7 @@ class BlockReader {
   // Reports a missing required attribute (at the block's name) unless present.
   bool Require(std::string_view key, std::string_view example);
 
+  // A non-empty string: "" would later read as "not set" and silently become the default.
   void String(std::string_view key, std::string& out);
   void Int(std::string_view key, int& out, int64_t min, int64_t max);
   void Bool(std::string_view key, bool& out);
@@ -37,7 +38,9 @@ class BlockReader {
   template <typename T>
   void Word(std::string_view key, T& out, const std::vector<std::pair<std::string, T>>& table);
   void Cidr(std::string_view key, sema::Cidr& out);
-  void StringList(std::string_view key, std::vector<std::string>& out);
+  // Items are non-empty and unique unless `kAny` (a command's arguments may be empty or repeat).
+  enum class Items { kUnique, kAny };
+  void StringList(std::string_view key, std::vector<std::string>& out, Items items = Items::kUnique);
   void WordList(std::string_view key, std::vector<std::string>& out, const std::vector<std::string>& allowed);
   // `{ key = "value", ... }` with string values. `check` (optional) returns why an entry is invalid, or
   // "" when it is fine; an invalid entry is reported at its key and left out.

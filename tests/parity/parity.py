@@ -91,6 +91,7 @@ INLINE_IN_CFN = {
     "aws_s3_bucket_ownership_controls": "OwnershipControls of AWS::S3::Bucket",
     "aws_s3_bucket_lifecycle_configuration": "LifecycleConfiguration of AWS::S3::Bucket",
     "aws_s3_bucket_notification": "NotificationConfiguration of AWS::S3::Bucket",
+    "aws_s3_bucket_logging": "LoggingConfiguration of AWS::S3::Bucket",
     "aws_efs_backup_policy": "BackupPolicy of AWS::EFS::FileSystem",
     "aws_efs_file_system_policy": "FileSystemPolicy of AWS::EFS::FileSystem",
     "aws_cloudwatch_event_target": "Targets of AWS::Events::Rule",

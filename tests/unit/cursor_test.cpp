@@ -155,6 +155,31 @@ TEST_CASE("integers are bounded and never overflow") {
   CHECK_FALSE(read("65536"));
   CHECK_FALSE(read("123456789012345678901234567890"));
   CHECK(Ids(sink) == "out-of-range out-of-range out-of-range");
+  // Leading zeros are the number they spell, however many.
+  CHECK(read("000000000000000000000000000080") == 80);
+}
+
+TEST_CASE("durations and percentages too large to represent are huge, never clamped into range") {
+  diagnostics::DiagnosticSink sink;
+  // 9999999999 s once read as 2^31-1 s, inside the range of `grace`.
+  auto seconds = Duration("9999999999s", sink);
+  REQUIRE(seconds);
+  CHECK(*seconds > INT32_MAX);
+  auto days = Duration("99999999999999999999999 days", sink);
+  REQUIRE(days);
+  CHECK(*days > INT32_MAX);
+  CHECK(Ids(sink).empty());
+}
+
+TEST_CASE("a list item with a second atom reports the atom and suggests a comma") {
+  diagnostics::DiagnosticSink sink;
+  ast::Value value = ValueOf("[ecr logs]");
+  sema::Cursor item(value.atoms.at(0).items.at(0), "endpoints", sink);
+  CHECK(item.ExpectWord({"ecr", "logs"}) == "ecr");
+  CHECK_FALSE(item.FinishItem("one word"));
+  REQUIRE(Ids(sink) == "type-mismatch");
+  CHECK(sink.diagnostics()[0].range == base::Range{{2, 12}, {2, 16}});
+  CHECK(sink.diagnostics()[0].help.find("separate list items with `,`") == 0);
 }
 
 TEST_CASE("one error per value: leftovers after a bad atom are not reported again") {

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cstdio>
 
 #include "compiler/ir/cidr.h"
 #include "compiler/ir/lower.h"
@@ -158,4 +159,59 @@ TEST_CASE("edges become security-group paths and nothing else") {
   }
   CHECK(lb_to_web);
   CHECK(web_from_lb);
+}
+
+TEST_CASE("access logs: one log bucket, a prefix per logger, the ALB writer of the region") {
+  const char* text = R"(app shop {
+  region = "%s"
+}
+ingress public {
+  route "/" -> web
+}
+service web {
+  image = "nginx:1.27.2"
+  port  = 8080
+}
+bucket uploads {}
+bucket scratch { access_logs = false }
+)";
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, text, "eu-north-1");
+  ir::App app = LowerText(buffer);
+  REQUIRE(app.log_bucket);
+  CHECK(app.log_bucket->elb_account == "897822967062");  // regions before August 2022: the ELB account
+  CHECK(app.log_bucket->expire_days == 90);
+  CHECK_FALSE(app.log_bucket->acl_delivery);              // no CloudFront: ACLs stay disabled
+  CHECK(app.log_bucket->access_log_prefix.empty());       // the log bucket does not log itself
+  REQUIRE(app.load_balancers.size() == 1);
+  CHECK(app.load_balancers[0].access_log_prefix == "alb/public");
+  REQUIRE(app.buckets.size() == 2);
+  CHECK(app.buckets[0].id == "scratch");
+  CHECK(app.buckets[0].access_log_prefix.empty());
+  CHECK(app.buckets[1].access_log_prefix == "s3/uploads/");
+
+  std::snprintf(buffer, sizeof buffer, text, "eu-central-2");
+  CHECK(LowerText(buffer).log_bucket->elb_account.empty());  // newer regions: the service principal
+}
+
+TEST_CASE("access logs: `access_logs = false` on the app leaves no log bucket") {
+  ir::App app = LowerText(R"(app shop {
+  region      = "eu-north-1"
+  access_logs = false
+}
+bucket uploads {}
+)");
+  CHECK_FALSE(app.log_bucket);
+  CHECK(app.buckets[0].access_log_prefix.empty());
+}
+
+TEST_CASE("access logs: a user bucket named `access_logs` keeps its id; the log bucket takes the next") {
+  ir::App app = LowerText(R"(app shop {
+  region = "eu-north-1"
+}
+bucket access_logs {}
+)");
+  REQUIRE(app.log_bucket);
+  CHECK(app.log_bucket->id == "access_logs_2");
+  CHECK(app.buckets[0].access_log_prefix == "s3/access-logs/");
 }

@@ -217,3 +217,12 @@ TEST_CASE("a plain reference never finds a registry, and registry.NAME only find
   CHECK(sink.diagnostics()[0].message == "no registry named `web`");
   CHECK(sink.diagnostics()[1].message.rfind("no component named `cache`", 0) == 0);
 }
+
+TEST_CASE("POSIX ids up to 2^32-1 are kept whole") {
+  diagnostics::DiagnosticSink sink;
+  auto model = Analyze(std::string(kApp) + "volume dags { owner = 4294967295:0 }\n", sink);
+  REQUIRE(Ids(sink).empty());
+  REQUIRE(model);
+  CHECK(model->volumes.at(0).uid == 4294967295LL);
+  CHECK(model->volumes.at(0).gid == 0);
+}

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "compiler/emit/cloudformation/buckets.h"
 #include "compiler/emit/cloudformation/logical_ids.h"
 #include "compiler/emit/cloudformation/refs.h"
 #include "compiler/emit/cloudformation/template.h"
@@ -138,7 +139,9 @@ void EmitStream(Template& t, const ir::Stream& s) {
   t.Keep(t.Add(LogicalId("Stream", s.id), "AWS::MSK::Cluster", props), "Retain");
 }
 
-void EmitBucket(Template& t, const ir::Bucket& b) {
+}  // namespace
+
+Json& EmitPrivateBucket(Template& t, const ir::Bucket& b, const std::string& ownership, const Json& statements) {
   std::string id = LogicalId("Bucket", b.id);
   // CloudFormation has no name prefix: the bucket gets a generated unique name (see the output).
   Json props = {{"BucketEncryption",
@@ -149,11 +152,17 @@ void EmitBucket(Template& t, const ir::Bucket& b) {
                                                         {"BlockPublicPolicy", true},
                                                         {"IgnorePublicAcls", true},
                                                         {"RestrictPublicBuckets", true}}},
-                {"OwnershipControls", Json{{"Rules", Json::array({Json{{"ObjectOwnership", "BucketOwnerEnforced"}}})}}},
+                {"OwnershipControls", Json{{"Rules", Json::array({Json{{"ObjectOwnership", ownership}}})}}},
                 {"VersioningConfiguration", Json{{"Status", b.versioning ? "Enabled" : "Suspended"}}}};
   if (b.expire_days > 0) {
-    props["LifecycleConfiguration"] =
-        Json{{"Rules", Json::array({Json{{"Id", "expire"}, {"Status", "Enabled"}, {"ExpirationInDays", b.expire_days}}})}};
+    Json rule = {{"Id", "expire"}, {"Status", "Enabled"}, {"ExpirationInDays", b.expire_days}};
+    // Without this, expired objects of a versioned bucket would stay as noncurrent versions forever.
+    if (b.versioning) rule["NoncurrentVersionExpiration"] = Json{{"NoncurrentDays", b.expire_days}};
+    props["LifecycleConfiguration"] = Json{{"Rules", Json::array({rule})}};
+  }
+  if (!b.access_log_prefix.empty() && t.app.log_bucket) {
+    props["LoggingConfiguration"] = Json{{"DestinationBucketName", Ref(LogicalId("Bucket", t.app.log_bucket->id))},
+                                         {"LogFilePrefix", b.access_log_prefix}};
   }
   for (const auto& p : t.app.pipelines) {
     // A pipeline starts on EventBridge's "Object Created" events of its source bucket.
@@ -162,27 +171,29 @@ void EmitBucket(Template& t, const ir::Bucket& b) {
     }
   }
   props["Tags"] = t.Tags(b.name_prefix);
-  t.Keep(t.Add(id, "AWS::S3::Bucket", props), "Retain");
+  Json& bucket = t.Add(id, "AWS::S3::Bucket", props);
+  t.Keep(bucket, "Retain");
   // Only TLS requests are accepted.
-  Json deny = {{"Sid", "DenyInsecureTransport"},
-               {"Effect", "Deny"},
-               {"Principal", "*"},
-               {"Action", "s3:*"},
-               {"Resource", Json::array({GetAtt(id, "Arn"), Sub("${" + id + ".Arn}/*")})},
-               {"Condition", Json{{"Bool", Json{{"aws:SecureTransport", "false"}}}}}};
+  Json all = Json::array({Json{{"Sid", "DenyInsecureTransport"},
+                               {"Effect", "Deny"},
+                               {"Principal", "*"},
+                               {"Action", "s3:*"},
+                               {"Resource", Json::array({GetAtt(id, "Arn"), Sub("${" + id + ".Arn}/*")})},
+                               {"Condition", Json{{"Bool", Json{{"aws:SecureTransport", "false"}}}}}}});
+  for (const auto& statement : statements) all.push_back(statement);
   t.Add(id + "Policy", "AWS::S3::BucketPolicy",
-        {{"Bucket", Ref(id)}, {"PolicyDocument", Json{{"Version", "2012-10-17"}, {"Statement", Json::array({deny})}}}});
+        {{"Bucket", Ref(id)}, {"PolicyDocument", Json{{"Version", "2012-10-17"}, {"Statement", all}}}});
   t.Output(id + "Name", Ref(id), "name of bucket `" + b.id + "`");
+  return bucket;
 }
-
-}  // namespace
 
 void EmitData(Template& t) {
   for (const auto& v : t.app.volumes) EmitVolume(t, v);
   for (const auto& db : t.app.databases) EmitDatabase(t, db);
   for (const auto& c : t.app.caches) EmitCache(t, c);
   for (const auto& s : t.app.streams) EmitStream(t, s);
-  for (const auto& b : t.app.buckets) EmitBucket(t, b);
+  EmitLogBucket(t);
+  for (const auto& b : t.app.buckets) EmitPrivateBucket(t, b, "BucketOwnerEnforced", Json::array());
 }
 
 }  // namespace ecsgen::emit::cloudformation

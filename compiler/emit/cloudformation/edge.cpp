@@ -130,6 +130,12 @@ void EmitCloudFront(Template& t, const ir::Ingress& in, const ir::CloudFront& cd
     config["CacheBehaviors"] = behaviors;
   }
   if (!cdn.aliases.empty()) config["Aliases"] = cdn.aliases;
+  if (!cdn.access_log_prefix.empty() && t.app.log_bucket) {
+    // Standard logs go to the bucket's global domain name, written through its ACL (kept enabled for this).
+    config["Logging"] = Json{{"Bucket", GetAtt(LogicalId("Bucket", t.app.log_bucket->id), "DomainName")},
+                             {"IncludeCookies", false},
+                             {"Prefix", cdn.access_log_prefix}};
+  }
   if (cdn.certificate.empty()) {
     config["ViewerCertificate"] = Json{{"CloudFrontDefaultCertificate", true}};
   } else {

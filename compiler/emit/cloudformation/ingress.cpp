@@ -79,6 +79,12 @@ void EmitLoadBalancers(Template& t) {
       attributes.push_back(Json{{"Key", "routing.http.drop_invalid_header_fields.enabled"}, {"Value", "true"}});
     }
     attributes.push_back(Json{{"Key", "deletion_protection.enabled"}, {"Value", lb.deletion_protection ? "true" : "false"}});
+    std::string logs = t.app.log_bucket ? LogicalId("Bucket", t.app.log_bucket->id) : "";
+    if (!lb.access_log_prefix.empty() && !logs.empty()) {
+      attributes.push_back(Json{{"Key", "access_logs.s3.enabled"}, {"Value", "true"}});
+      attributes.push_back(Json{{"Key", "access_logs.s3.bucket"}, {"Value", Ref(logs)}});
+      attributes.push_back(Json{{"Key", "access_logs.s3.prefix"}, {"Value", lb.access_log_prefix}});
+    }
     Json props = {{"Name", lb.name},
                   {"Type", lb.network ? "network" : "application"},
                   {"Scheme", lb.internal ? "internal" : "internet-facing"},
@@ -88,7 +94,9 @@ void EmitLoadBalancers(Template& t) {
     }
     if (!attributes.empty()) props["LoadBalancerAttributes"] = attributes;
     props["Tags"] = t.Tags(lb.name);
-    t.Add(id, "AWS::ElasticLoadBalancingV2::LoadBalancer", props);
+    Json& balancer = t.Add(id, "AWS::ElasticLoadBalancingV2::LoadBalancer", props);
+    // ELB writes a test object when logging is turned on: the bucket policy must allow it first.
+    if (!lb.access_log_prefix.empty() && !logs.empty()) balancer["DependsOn"] = Json::array({logs + "Policy"});
     for (const auto& l : lb.listeners) {
       Json listener = {{"LoadBalancerArn", Ref(id)}, {"Port", l.port}, {"Protocol", l.protocol}};
       if (!l.certificate.empty()) listener["Certificates"] = Json::array({Json{{"CertificateArn", l.certificate}}});

@@ -1,4 +1,4 @@
-#include "compiler/emit/terraform/builder.h"
+#include "compiler/emit/terraform/buckets.h"
 
 // data.tf.json, storage: EFS file systems with their mount targets and access points, S3 buckets.
 namespace ecsgen::emit::terraform {
@@ -67,24 +67,27 @@ void EmitVolume(Builder& b, const ir::Volume& v) {
   ap["tags"] = Json{{"Name", app.name + "-" + v.id}};
 }
 
-void EmitBucket(Builder& b, const ir::Bucket& bucket) {
+}  // namespace
+
+void EmitPrivateBucket(Builder& b, const std::string& file, const ir::Bucket& bucket, const std::string& ownership,
+                       const Json& statements) {
   const ir::App& app = b.app();
   const std::string& id = bucket.id;
   std::string ref = "${aws_s3_bucket." + id + ".id}";
-  Json& s3 = b.Resource(kFile, "aws_s3_bucket", id);
+  Json& s3 = b.Resource(file, "aws_s3_bucket", id);
   s3["bucket_prefix"] = bucket.name_prefix;
   s3["force_destroy"] = app.disposable;
 
-  b.Resource(kFile, "aws_s3_bucket_public_access_block", id) =
+  b.Resource(file, "aws_s3_bucket_public_access_block", id) =
       Json{{"bucket", ref}, {"block_public_acls", true}, {"block_public_policy", true},
            {"ignore_public_acls", true}, {"restrict_public_buckets", true}};
-  b.Resource(kFile, "aws_s3_bucket_ownership_controls", id) =
-      Json{{"bucket", ref}, {"rule", Json::array({Json{{"object_ownership", "BucketOwnerEnforced"}}})}};
-  b.Resource(kFile, "aws_s3_bucket_server_side_encryption_configuration", id) =
+  b.Resource(file, "aws_s3_bucket_ownership_controls", id) =
+      Json{{"bucket", ref}, {"rule", Json::array({Json{{"object_ownership", ownership}}})}};
+  b.Resource(file, "aws_s3_bucket_server_side_encryption_configuration", id) =
       Json{{"bucket", ref},
            {"rule", Json::array({Json{{"apply_server_side_encryption_by_default",
                                        Json::array({Json{{"sse_algorithm", "AES256"}}})}}})}};
-  b.Resource(kFile, "aws_s3_bucket_versioning", id) =
+  b.Resource(file, "aws_s3_bucket_versioning", id) =
       Json{{"bucket", ref},
            {"versioning_configuration", Json::array({Json{{"status", bucket.versioning ? "Enabled" : "Suspended"}}})}};
 
@@ -103,26 +106,32 @@ void EmitBucket(Builder& b, const ir::Bucket& bucket) {
     }
     rules.push_back(rule);
   }
-  Json& lifecycle = b.Resource(kFile, "aws_s3_bucket_lifecycle_configuration", id);
+  Json& lifecycle = b.Resource(file, "aws_s3_bucket_lifecycle_configuration", id);
   lifecycle["bucket"] = ref;
   lifecycle["rule"] = rules;
   lifecycle["depends_on"] = Json::array({"aws_s3_bucket_versioning." + id});
 
   std::string arn = "${aws_s3_bucket." + id + ".arn}";
-  Json policy = {{"Version", "2012-10-17"},
-                 {"Statement", Json::array({DenyInsecureTransport("s3:*", Json::array({arn, arn + "/*"}))})}};
-  Json& bucket_policy = b.Resource(kFile, "aws_s3_bucket_policy", id);
+  Json all = Json::array({DenyInsecureTransport("s3:*", Json::array({arn, arn + "/*"}))});
+  for (const auto& statement : statements) all.push_back(statement);
+  Json& bucket_policy = b.Resource(file, "aws_s3_bucket_policy", id);
   bucket_policy["bucket"] = ref;
-  bucket_policy["policy"] = JsonString(policy);
+  bucket_policy["policy"] = JsonString(Json{{"Version", "2012-10-17"}, {"Statement", all}});
   bucket_policy["depends_on"] = Json::array({"aws_s3_bucket_public_access_block." + id});
+
+  if (!bucket.access_log_prefix.empty() && app.log_bucket) {
+    b.Resource(file, "aws_s3_bucket_logging", id) =
+        Json{{"bucket", ref},
+             {"target_bucket", "${aws_s3_bucket." + app.log_bucket->id + ".id}"},
+             {"target_prefix", bucket.access_log_prefix}};
+  }
   b.Output("bucket_" + id + "_name", "${aws_s3_bucket." + id + ".bucket}", "the S3 bucket " + id);
 }
 
-}  // namespace
-
 void EmitStorage(Builder& b) {
   for (const auto& v : b.app().volumes) EmitVolume(b, v);
-  for (const auto& bucket : b.app().buckets) EmitBucket(b, bucket);
+  EmitLogBucket(b);
+  for (const auto& bucket : b.app().buckets) EmitPrivateBucket(b, kFile, bucket, "BucketOwnerEnforced", Json::array());
 }
 
 }  // namespace ecsgen::emit::terraform

@@ -222,6 +222,14 @@ void Distribution(Builder& b, const ir::CloudFront& cdn) {
     for (const auto& path : cdn.cached_paths) ordered.push_back(Behaviour(cdn, origin_id, cdn.cached_policy, path));
     dist["ordered_cache_behavior"] = ordered;
   }
+  if (!cdn.access_log_prefix.empty() && app.log_bucket) {
+    const std::string& logs = app.log_bucket->id;
+    dist["logging_config"] = Json::array({Json{{"bucket", "${aws_s3_bucket." + logs + ".bucket_domain_name}"},
+                                               {"include_cookies", false},
+                                               {"prefix", cdn.access_log_prefix}}});
+    // Standard logs are written through the bucket ACL, which the ownership controls must enable first.
+    dist["depends_on"] = Json::array({"aws_s3_bucket_ownership_controls." + logs});
+  }
   dist["restrictions"] = Json::array({Json{{"geo_restriction", Json::array({Json{{"restriction_type", "none"}, {"locations", Json::array()}}})}}});
   if (cdn.certificate.empty()) {
     dist["viewer_certificate"] = Json::array({Json{{"cloudfront_default_certificate", true}}});

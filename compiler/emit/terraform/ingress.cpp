@@ -80,6 +80,13 @@ void EmitIngress(Builder& b) {
       balancer["drop_invalid_header_fields"] = true;
       balancer["idle_timeout"] = lb.idle_timeout;
     }
+    if (!lb.access_log_prefix.empty() && app.log_bucket) {
+      const std::string& logs = app.log_bucket->id;
+      balancer["access_logs"] =
+          Json::array({Json{{"bucket", "${aws_s3_bucket." + logs + ".id}"}, {"prefix", lb.access_log_prefix}, {"enabled", true}}});
+      // ELB writes a test object when logging is turned on: the bucket policy must allow it first.
+      balancer["depends_on"] = Json::array({"aws_s3_bucket_policy." + logs});
+    }
     for (const auto& l : lb.listeners) {
       Json& listener = b.Resource(kFile, "aws_lb_listener", l.id);
       listener["load_balancer_arn"] = "${aws_lb." + lb.id + ".arn}";
