@@ -53,20 +53,22 @@ void ReadHealth(Cursor& c, HealthCheck& health, diagnostics::DiagnosticSink& sin
   std::vector<std::string> seen;
   base::Range timeout_at;
   static const std::vector<std::string> clauses = {"every", "timeout", "healthy", "unhealthy", "codes"};
+  HealthCheck repeated;  // a repeated clause is reported, and its value read into this and dropped
   while (!c.AtEnd() && !c.failed()) {
     base::Range clause_at = c.Here();
     auto clause = c.ExpectWord(clauses);
     if (!clause) return;
+    HealthCheck* into = &health;
     if (std::find(seen.begin(), seen.end(), *clause) != seen.end()) {
       sink.Report(Kind::kDuplicateAttribute, clause_at, "`" + *clause + "` is given twice in `health`", "keep one");
-      return;
+      into = &repeated;
     }
     seen.push_back(*clause);
     if (*clause == "every") {
-      ReadSeconds(c, "every", 5, 300, health.interval, sink);
+      ReadSeconds(c, "every", 5, 300, into->interval, sink);
     } else if (*clause == "timeout") {
-      timeout_at = c.Here();
-      ReadSeconds(c, "timeout", 2, 120, health.timeout, sink);
+      if (into == &health) timeout_at = c.Here();
+      ReadSeconds(c, "timeout", 2, 120, into->timeout, sink);
     } else if (*clause == "codes") {
       base::Range codes_at = c.Here();
       auto codes = c.ExpectString();
@@ -76,11 +78,11 @@ void ReadHealth(Cursor& c, HealthCheck& health, diagnostics::DiagnosticSink& sin
                     "write e.g. `codes \"200\"`, `codes \"200,204\"` or `codes \"200-299\"`");
         return;
       }
-      health.codes = *codes;
+      into->codes = *codes;
     } else {
       auto count = c.ExpectInt(2, 10);
       if (!count) return;
-      (*clause == "healthy" ? health.healthy_threshold : health.unhealthy_threshold) = static_cast<int>(*count);
+      (*clause == "healthy" ? into->healthy_threshold : into->unhealthy_threshold) = static_cast<int>(*count);
     }
   }
   // A check that may take as long as the pause between checks would overlap the next one.
