@@ -32,7 +32,16 @@ std::string Closest(std::string_view word, const std::vector<std::string>& candi
   }
   // A suggestion further than a third of the word is noise rather than help.
   size_t limit = std::max<size_t>(1, (word.size() + 2) / 3);
-  return best_distance <= limit ? best : "";
+  if (best_distance <= limit) return best;
+  // Names from other tools often extend ours with a suffix (`desired_count` for `desired`,
+  // `health_check` for `health`): suggest the longest candidate the word starts with.
+  std::string prefix;
+  for (const auto& candidate : candidates) {
+    bool extends = word.size() > candidate.size() + 1 && word.substr(0, candidate.size()) == candidate &&
+                   word[candidate.size()] == '_';
+    if (extends && candidate.size() > prefix.size()) prefix = candidate;
+  }
+  return prefix;
 }
 
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {

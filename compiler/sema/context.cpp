@@ -72,8 +72,11 @@ std::optional<Ref> Context::Resolve(const ast::Atom& atom, const std::vector<Com
       }
     }
     std::string noun = allowed.size() == 1 ? kind : "component";
+    std::string help = "declare it (e.g. `" + kind + " " + name + " { ... }`) or fix the name";
+    // `env = { LOG_LEVEL = info }`: most likely a literal that lost its quotes.
+    if (what == "env" && atom.path.size() == 1) help = "write a literal value in double quotes (`\"" + name + "\"`), or " + help;
     sink.Report(Kind::kUnknownReference, atom.range, "no " + noun + " named `" + name + "`" + base::DidYouMean(name, candidates),
-                "declare it (e.g. `" + kind + " " + name + " { ... }`) or fix the name");
+                help);
     return std::nullopt;
   }
   if (std::find(allowed.begin(), allowed.end(), it->second.kind) == allowed.end()) {

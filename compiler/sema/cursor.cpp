@@ -78,6 +78,14 @@ void Cursor::Mismatch(std::string_view shape) {
 
 std::optional<std::string> Cursor::ExpectString() {
   if (const ast::Atom* atom = Take(AtomKind::kString)) return atom->text;
+  // One bare word or number where a string belongs: show it quoted (`eu-north-1` -> `"eu-north-1"`).
+  const ast::Atom* bare = Peek();
+  if (bare && index_ + 1 == atoms_.size() &&
+      (bare->kind == AtomKind::kPath || bare->kind == AtomKind::kInt || bare->kind == AtomKind::kDecimal)) {
+    Error(Kind::kTypeMismatch, bare->range, "`" + what_ + "` expects a string in double quotes, found " + ast::Describe(*bare),
+          "write it in double quotes: `\"" + bare->text + "\"`");
+    return std::nullopt;
+  }
   Mismatch("a string in double quotes");
   return std::nullopt;
 }
@@ -85,6 +93,13 @@ std::optional<std::string> Cursor::ExpectString() {
 std::optional<int64_t> Cursor::ExpectInt(int64_t min, int64_t max) {
   const ast::Atom* atom = Take(AtomKind::kInt);
   if (!atom) {
+    const ast::Atom* quoted = Peek();
+    if (quoted && quoted->kind == AtomKind::kString && !quoted->text.empty() &&
+        quoted->text.find_first_not_of("0123456789") == std::string::npos) {
+      Error(Kind::kTypeMismatch, quoted->range, "`" + what_ + "` expects an integer, found " + ast::Describe(*quoted),
+            "numbers are written without quotes: `" + quoted->text + "`");
+      return std::nullopt;
+    }
     Mismatch("an integer");
     return std::nullopt;
   }

@@ -140,7 +140,7 @@ bool ErrorListener::Admit(const antlr4::Token* token, bool always) {
   return count_ <= kMaxSyntaxErrors;
 }
 
-void ErrorListener::UnexpectedCharacter(const antlr4::Token* token) {
+void ErrorListener::UnexpectedCharacter(const antlr4::Token* token, bool after_number) {
   if (!Admit(token)) return;
   const std::string text = token->getText();
   std::string help = "outside strings and comments only names, numbers and `= { } [ ] , ; : . .. -> %` are used";
@@ -148,6 +148,7 @@ void ErrorListener::UnexpectedCharacter(const antlr4::Token* token) {
   if (text == "'") help = "strings are written in double quotes: \"...\"";
   else if (text == "/") help = "paths are strings: write \"/health\"; comments start with `#`";
   else if (text == "$") help = "values are not interpolated; reference a component directly, e.g. `db.url`";
+  else if (text == "-" && after_number) help = "ranges are written with `..`, e.g. `scale = 2..10`";
   sink_.Report(Kind::kUnexpectedCharacter, TokenRange(token), "unexpected character `" + text + "`", help);
 }
 

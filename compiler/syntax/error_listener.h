@@ -16,7 +16,8 @@ class ErrorListener : public antlr4::BaseErrorListener {
   void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t line, size_t column,
                    const std::string& message, std::exception_ptr error) override;
   // Reports a character the lexer could not use; the caller then hides the token from the parser.
-  void UnexpectedCharacter(const antlr4::Token* token);
+  // `after_number`: the token before it is an integer (`2-10` is a range written the wrong way).
+  void UnexpectedCharacter(const antlr4::Token* token, bool after_number);
   size_t count() const { return count_; }
 
  private:

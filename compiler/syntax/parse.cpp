@@ -39,9 +39,14 @@ bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink
 // of the enclosing block (which used to add an "unmatched `}`" a few lines later).
 void HideUnexpectedCharacters(antlr4::CommonTokenStream& tokens, ErrorListener& listener) {
   bool hidden = false;
+  size_t previous = antlr4::Token::INVALID_TYPE;
   for (antlr4::Token* token : tokens.getTokens()) {
-    if (token->getType() != EcsLexer::OTHER) continue;
-    listener.UnexpectedCharacter(token);
+    size_t type = token->getType();
+    if (type != EcsLexer::OTHER) {
+      previous = type;
+      continue;
+    }
+    listener.UnexpectedCharacter(token, previous == EcsLexer::INT);
     if (auto* writable = dynamic_cast<antlr4::WritableToken*>(token)) {
       writable->setChannel(antlr4::Token::HIDDEN_CHANNEL);
       hidden = true;

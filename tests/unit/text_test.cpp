@@ -7,6 +7,10 @@ using namespace ecsgen::base;
 TEST_CASE("did-you-mean suggests only close names") {
   CHECK(Closest("memroy", {"memory", "cpu", "port"}) == "memory");
   CHECK(Closest("xyz", {"memory", "cpu", "port"}).empty());
+  // A word that extends a candidate with a suffix: the longest such candidate.
+  CHECK(Closest("desired_count", {"desired", "grace", "port"}) == "desired");
+  CHECK(Closest("health_check_path", {"health", "health_command", "grace"}) == "health");
+  CHECK(Closest("portable_xyz", {"port"}).empty());  // a prefix, but not followed by `_`
   CHECK(DidYouMean("servce", {"service", "secret"}) == " (did you mean `service`?)");
 }
 
