@@ -1,6 +1,7 @@
 #include "compiler/driver/cmd_compile.h"
 
 #include <iostream>
+#include <iterator>
 
 #include "compiler/driver/analysis.h"
 #include "compiler/driver/cli.h"
@@ -39,7 +40,7 @@ int RunCompile(const CompileOptions& options) {
   if (app && !options.dump_ir && !options.explain_plan) {
     if (terraform) outputs.push_back(emit::terraform::Emit(*app, options.out == "-"));
     if (cloudformation) {
-      outputs.push_back(emit::cloudformation::Emit(*app));
+      outputs.push_back(emit::cloudformation::Emit(*app, options.out == "-"));
       ReportUnsupported(outputs.back(), "cloudformation", unit->sink);
     }
   }
@@ -66,8 +67,9 @@ int RunCompile(const CompileOptions& options) {
   }
   std::vector<emit::OutputFile> files;
   size_t resources = 0;
-  for (const auto& out : outputs) {
-    files.insert(files.end(), out.files.begin(), out.files.end());
+  for (auto& out : outputs) {
+    // Moved, not copied: at 10,000 services the files are over 100 MB.
+    files.insert(files.end(), std::make_move_iterator(out.files.begin()), std::make_move_iterator(out.files.end()));
     resources += out.resource_count;
   }
   std::string error = WriteAtomically(options.out, files);

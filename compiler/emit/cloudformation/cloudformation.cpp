@@ -15,18 +15,18 @@ Json& Template::Add(const std::string& logical_id, const std::string& type, Json
   return resources_.back().second;
 }
 
-Json Template::Resources() {
-  Json section = Json::object();
-  for (auto& [id, resource] : resources_) AppendMember(section, id, std::move(resource));
-  resources_.clear();
-  return section;
+std::string Template::Resources() {
+  ObjectText section(1);
+  for (; !resources_.empty(); resources_.pop_front()) section.Add(resources_.front().first, resources_.front().second);
+  resource_index_.clear();
+  return section.Close();
 }
 
-Json Template::Outputs() {
-  Json section = Json::object();
-  for (auto& [name, output] : outputs_) AppendMember(section, name, std::move(output));
+std::string Template::Outputs() {
+  ObjectText section(1);
+  for (const auto& [name, output] : outputs_) section.Add(name, output);
   outputs_.clear();
-  return section;
+  return section.empty() ? "" : section.Close();
 }
 
 void Template::Keep(Json& resource, const std::string& policy) const {
@@ -59,7 +59,7 @@ Json Template::Tags(const std::string& name) const {
   return tags;
 }
 
-Output Emit(const ir::App& app) {
+Output Emit(const ir::App& app, bool merged_document) {
   Template t(app);
   EmitNetwork(t);
   EmitSecurityGroups(t);
@@ -77,20 +77,20 @@ Output Emit(const ir::App& app) {
   EmitBastion(t);
   EmitPipelines(t);
 
-  Json doc = Json::object();
-  doc["AWSTemplateFormatVersion"] = "2010-09-09";
+  ObjectText doc(0);
+  doc.Add("AWSTemplateFormatVersion", "2010-09-09");
   std::string source = app.source_path.empty() ? app.name + ".ecs" : app.source_path;
-  doc["Description"] = "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")");
-  if (!t.parameters.empty()) doc["Parameters"] = t.parameters;
+  doc.Add("Description", "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")"));
+  if (!t.parameters.empty()) doc.Add("Parameters", t.parameters);
   size_t resource_count = t.ResourceCount();
-  doc["Resources"] = t.Resources();
-  Json outputs = t.Outputs();
-  if (!outputs.empty()) doc["Outputs"] = std::move(outputs);
+  doc.AddSerialized("Resources", t.Resources());
+  std::string outputs = t.Outputs();
+  if (!outputs.empty()) doc.AddSerialized("Outputs", outputs);
 
   Output out;
   out.resource_count = resource_count;
-  out.files.push_back(OutputFile{"template.json", Serialize(doc)});
-  out.document = std::move(doc);
+  out.files.push_back(OutputFile{"template.json", doc.Close() + "\n"});
+  if (merged_document) out.document = Json::parse(out.files.back().content);
   out.unsupported = std::move(t.unsupported);
   return out;
 }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compiler/emit/json_text.h"
 #include "compiler/emit/output.h"
 #include "compiler/ir/ir.h"
 
@@ -27,9 +28,10 @@ class Template {
   // valid while other resources are added (resources live in a deque, not inside the JSON tree).
   Json& Add(const std::string& logical_id, const std::string& type, Json properties);
   size_t ResourceCount() const { return resources_.size(); }
-  // The Resources and Outputs sections, assembled once in insertion order.
-  Json Resources();
-  Json Outputs();
+  // The Resources and Outputs sections in insertion order, serialised as members of the document
+  // (see ObjectText); each resource's tree is freed once written.
+  std::string Resources();
+  std::string Outputs();
   // DeletionPolicy and UpdateReplacePolicy `policy` ("Retain", "Snapshot") unless the app is disposable.
   void Keep(Json& resource, const std::string& policy) const;
   // An output exported as `${AWS::StackName}-<name>`.
