@@ -1,5 +1,7 @@
 #include "compiler/emit/cloudformation/cloudformation.h"
 
+#include <cassert>
+
 #include "compiler/emit/cloudformation/refs.h"
 #include "compiler/emit/cloudformation/template.h"
 
@@ -9,17 +11,24 @@ Json& Template::Add(const std::string& logical_id, const std::string& type, Json
   Json resource = Json::object();
   resource["Type"] = type;
   if (!properties.empty()) resource["Properties"] = std::move(properties);
-  auto [it, inserted] = resource_index_.emplace(logical_id, resources_.size());
-  if (!inserted) return resources_[it->second].second = std::move(resource);
+  auto [it, inserted] = resource_index_.emplace(logical_id, added_);
+  // A family may replace a resource it added; one already written by Flush cannot be (none is).
+  assert(inserted || it->second >= written_);
+  if (!inserted && it->second >= written_) return resources_[it->second - written_].second = std::move(resource);
+  ++added_;
   resources_.emplace_back(logical_id, std::move(resource));
   return resources_.back().second;
 }
 
+void Template::Flush() {
+  for (; !resources_.empty(); resources_.pop_front()) resources_text_.Add(resources_.front().first, resources_.front().second);
+  written_ = added_;
+}
+
 std::string Template::Resources() {
-  ObjectText section(1);
-  for (; !resources_.empty(); resources_.pop_front()) section.Add(resources_.front().first, resources_.front().second);
+  Flush();
   resource_index_.clear();
-  return section.Close();
+  return resources_text_.Close();
 }
 
 std::string Template::Outputs() {
@@ -61,21 +70,14 @@ Json Template::Tags(const std::string& name) const {
 
 Output Emit(const ir::App& app, bool merged_document) {
   Template t(app);
-  EmitNetwork(t);
-  EmitSecurityGroups(t);
-  EmitKmsKey(t);
-  EmitLogGroups(t);
-  EmitRoles(t);
-  EmitCluster(t);
-  EmitRegistries(t);
-  EmitSecrets(t);
-  EmitData(t);
-  EmitLoadBalancers(t);
-  EmitEdges(t);
-  EmitServices(t);
-  EmitTasks(t);
-  EmitBastion(t);
-  EmitPipelines(t);
+  // Each family's resources are written (and their trees freed) once it returns: a family holds no
+  // reference into the template after that, so the trees alive at once are those of one family.
+  for (auto* family : {EmitNetwork, EmitSecurityGroups, EmitKmsKey, EmitLogGroups, EmitRoles, EmitCluster,
+                       EmitRegistries, EmitSecrets, EmitData, EmitLoadBalancers, EmitEdges, EmitServices, EmitTasks,
+                       EmitBastion, EmitPipelines}) {
+    family(t);
+    t.Flush();
+  }
 
   ObjectText doc(0);
   doc.Add("AWSTemplateFormatVersion", "2010-09-09");

@@ -18,14 +18,23 @@ Json& Builder::Block(const std::string& file, const std::string& block, const st
                      const std::string& name, bool reuse) {
   size_t file_index = FileIndex(file);  // fixes the file's position in the output order
   auto [it, inserted] = group_index_.emplace(file + "\n" + block + "\n" + type, groups_.size());
-  if (inserted) groups_.push_back(Group{file_index, block, type});
+  if (inserted) {
+    groups_.push_back(Group{file_index, block, type});
+    members_.emplace_back(2);
+  }
+  // A group holds blocks of one kind, so keeping data sources apart does not change any group's order.
+  std::deque<Entry>& entries = reuse ? data_ : entries_;
   if (reuse) {
-    for (auto& e : entries_) {
+    for (auto& e : data_) {
       if (e.group == it->second && e.name == name) return e.body;
     }
   }
-  entries_.push_back(Entry{it->second, name, Json::object()});
-  return entries_.back().body;
+  entries.push_back(Entry{it->second, name, Json::object()});
+  return entries.back().body;
+}
+
+void Builder::Flush() {
+  for (; !entries_.empty(); entries_.pop_front()) members_[entries_.front().group].Add(entries_.front().name, entries_.front().body);
 }
 
 Json& Builder::Resource(const std::string& file, const std::string& type, const std::string& name) {
@@ -84,14 +93,14 @@ Json Builder::SubnetIds(bool is_public) const {
 }
 
 emit::Output Builder::Finish() {
-  // Blocks are grouped by (block, type) in order of first appearance, per file. Each body is
-  // serialised into its group's text and freed at once: no tree of a whole file is ever built.
-  std::vector<ObjectText> members(groups_.size(), ObjectText(2));
-  for (; !entries_.empty(); entries_.pop_front()) members[entries_.front().group].Add(entries_.front().name, entries_.front().body);
+  // Blocks are grouped by (block, type) in order of first appearance, per file, each group's members
+  // already serialised: no tree of a whole file is ever built.
+  Flush();
+  for (; !data_.empty(); data_.pop_front()) members_[data_.front().group].Add(data_.front().name, data_.front().body);
   emit::Output out;
   out.resource_count = resources_;
   // The merged document (`-o -`) is rare and small enough to parse back into a tree.
-  if (merged_) out.document = Json::parse(MergedDocument(members));
+  if (merged_) out.document = Json::parse(MergedDocument());
   for (size_t f = 0; f < files_.size(); ++f) {
     auto& [name, top] = files_[f];
     ObjectText file(0);
@@ -101,7 +110,7 @@ emit::Output Builder::Finish() {
       if (groups_[g].file != f) continue;
       auto block = std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
       if (block == blocks.end()) block = blocks.insert(blocks.end(), {groups_[g].block, ObjectText(1)});
-      block->second.AddSerialized(groups_[g].type, members[g].Close());
+      block->second.AddSerialized(groups_[g].type, members_[g].Close());
     }
     for (auto& [block, text] : blocks) file.AddSerialized(block, text.Close());
     if (name == "outputs.tf.json" && !outputs_.empty()) {
@@ -115,7 +124,7 @@ emit::Output Builder::Finish() {
   return out;
 }
 
-std::string Builder::MergedDocument(const std::vector<ObjectText>& members) const {
+std::string Builder::MergedDocument() {
   // Terraform reads the files together as one document: top-level keys in order of first appearance,
   // each block type with its members from every file, in file order.
   std::vector<std::string> keys;
@@ -142,7 +151,7 @@ std::string Builder::MergedDocument(const std::vector<ObjectText>& members) cons
       auto& types = block->second;
       auto type = std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == groups_[g].type; });
       if (type == types.end()) type = types.insert(types.end(), {groups_[g].type, ObjectText(2)});
-      type->second.Append(members[g]);
+      type->second.Append(members_[g]);
     }
     if (files_[f].first == "outputs.tf.json" && !outputs_.empty()) {
       Json outputs = Json::object();

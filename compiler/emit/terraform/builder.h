@@ -44,12 +44,15 @@ class Builder {
   std::string GroupId(const std::string& group) const { return "${aws_security_group." + group + ".id}"; }
 
   const ir::App& app() const { return app_; }
+  // Serialises the resource and ephemeral blocks added so far into their groups' text and frees their
+  // trees; Emit calls it after each family. Data sources stay until Finish, since Data reuses them.
+  void Flush();
   emit::Output Finish();
 
  private:
   // A block's body lives in a deque so the references handed out stay valid while others are added
-  // (ordered_json keeps members in a vector, so a reference into the tree would dangle). Finish
-  // serialises each body into its group's text and frees it.
+  // (ordered_json keeps members in a vector, so a reference into the tree would dangle), until Flush
+  // serialises it into its group's text and frees it.
   struct Entry {
     size_t group;
     std::string name;
@@ -63,13 +66,15 @@ class Builder {
   Json& Block(const std::string& file, const std::string& block, const std::string& type, const std::string& name,
               bool reuse);
   size_t FileIndex(const std::string& file);
-  std::string MergedDocument(const std::vector<ObjectText>& members) const;
+  std::string MergedDocument();
 
   const ir::App& app_;
   std::vector<std::pair<std::string, Json>> files_;
   std::vector<Group> groups_;
   std::unordered_map<std::string, size_t> group_index_;
-  std::deque<Entry> entries_;
+  std::vector<ObjectText> members_;  // per group: the members written so far
+  std::deque<Entry> entries_;        // resource and ephemeral blocks not yet written
+  std::deque<Entry> data_;
   std::deque<std::pair<std::string, Json>> outputs_;
   size_t resources_ = 0;
   bool merged_ = true;
