@@ -1,5 +1,9 @@
 #include "compiler/driver/cmd_compile.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <iostream>
 #include <iterator>
 
@@ -34,6 +38,13 @@ int RunCompile(const CompileOptions& options) {
     // The checks already lowered the model; the emitters reuse that IR.
     if (analysis.ir && !unit->sink.HasErrors()) app = std::move(analysis.ir);
   }
+  // Only the IR and the diagnostics are needed from here on. Parsing peaks at several times the
+  // memory the emitters need; handing those freed pages back to the system keeps them out of the
+  // process's peak when the emitters' output is added on top.
+  unit->ast = ast::File();
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
   bool terraform = options.target == "terraform" || options.target == "both";
   bool cloudformation = options.target == "cloudformation" || options.target == "both";
   std::vector<emit::Output> outputs;

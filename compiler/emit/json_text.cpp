@@ -28,9 +28,16 @@ void ObjectText::Add(std::string_view key, const Json& value) {
   Dump(members_, value, true, 2 * (depth_ + 1));
 }
 
-void ObjectText::AddSerialized(std::string_view key, std::string_view value) {
+void ObjectText::AddSerialized(std::string_view key, std::string value) {
   Key(key);
-  members_ += value;
+  if (value.size() <= members_.size()) {
+    members_ += value;
+    return;
+  }
+  // A whole section (over 100 MB at 10,000 services) keeps its buffer and gets the few members before
+  // it put in front, instead of being copied after them.
+  value.insert(0, members_);
+  members_ = std::move(value);
 }
 
 void ObjectText::Append(const ObjectText& other) {

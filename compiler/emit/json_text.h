@@ -17,7 +17,7 @@ class ObjectText {
   // Adds `"key": value`. Keys are not looked up: callers guarantee they are unique (see AppendMember).
   void Add(std::string_view key, const nlohmann::ordered_json& value);
   // Adds `"key": ` followed by `value`, already serialised one level deeper (another ObjectText's Close).
-  void AddSerialized(std::string_view key, std::string_view value);
+  void AddSerialized(std::string_view key, std::string value);
   // Adds the other object's members after these; both sit at the same depth.
   void Append(const ObjectText& other);
   bool empty() const { return members_.empty(); }

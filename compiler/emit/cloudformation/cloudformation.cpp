@@ -87,7 +87,7 @@ Output Emit(const ir::App& app, bool merged_document) {
   size_t resource_count = t.ResourceCount();
   doc.AddSerialized("Resources", t.Resources());
   std::string outputs = t.Outputs();
-  if (!outputs.empty()) doc.AddSerialized("Outputs", outputs);
+  if (!outputs.empty()) doc.AddSerialized("Outputs", std::move(outputs));
 
   Output out;
   out.resource_count = resource_count;
