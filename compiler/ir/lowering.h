@@ -52,7 +52,7 @@ class Lowering {
     std::unordered_set<std::string> ids;  // of app.target_groups
     size_t ids_indexed = 0;
     std::unordered_map<std::string, const sema::Service*> model_services;  // by name
-    std::unordered_map<std::string, size_t> services;                     // by id, position in app.services
+    std::unordered_map<std::string, size_t> services;                      // by id, position in app.services
     size_t services_indexed = 0;
   };
   TargetGroupIndex target_groups;

@@ -21,7 +21,9 @@ Json& Template::Add(const std::string& logical_id, const std::string& type, Json
 }
 
 void Template::Flush() {
-  for (; !resources_.empty(); resources_.pop_front()) resources_text_.Add(resources_.front().first, resources_.front().second);
+  for (; !resources_.empty(); resources_.pop_front()) {
+    resources_text_.Add(resources_.front().first, resources_.front().second);
+  }
   written_ = added_;
 }
 
@@ -72,9 +74,9 @@ Output Emit(const ir::App& app, bool merged_document) {
   Template t(app);
   // Each family's resources are written (and their trees freed) once it returns: a family holds no
   // reference into the template after that, so the trees alive at once are those of one family.
-  for (auto* family : {EmitNetwork, EmitSecurityGroups, EmitKmsKey, EmitLogGroups, EmitRoles, EmitCluster,
-                       EmitRegistries, EmitSecrets, EmitData, EmitLoadBalancers, EmitEdges, EmitServices, EmitTasks,
-                       EmitBastion, EmitPipelines}) {
+  for (auto* family :
+       {EmitNetwork, EmitSecurityGroups, EmitKmsKey, EmitLogGroups, EmitRoles, EmitCluster, EmitRegistries, EmitSecrets,
+        EmitData, EmitLoadBalancers, EmitEdges, EmitServices, EmitTasks, EmitBastion, EmitPipelines}) {
     family(t);
     t.Flush();
   }
@@ -82,7 +84,8 @@ Output Emit(const ir::App& app, bool merged_document) {
   ObjectText doc(0);
   doc.Add("AWSTemplateFormatVersion", "2010-09-09");
   std::string source = app.source_path.empty() ? app.name + ".ecs" : app.source_path;
-  doc.Add("Description", "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")"));
+  doc.Add("Description",
+          "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")"));
   if (!t.parameters.empty()) doc.Add("Parameters", t.parameters);
   size_t resource_count = t.ResourceCount();
   doc.AddSerialized("Resources", t.Resources());

@@ -34,7 +34,9 @@ Json& Builder::Block(const std::string& file, const std::string& block, const st
 }
 
 void Builder::Flush() {
-  for (; !entries_.empty(); entries_.pop_front()) members_[entries_.front().group].Add(entries_.front().name, entries_.front().body);
+  for (; !entries_.empty(); entries_.pop_front()) {
+    members_[entries_.front().group].Add(entries_.front().name, entries_.front().body);
+  }
 }
 
 Json& Builder::Resource(const std::string& file, const std::string& type, const std::string& name) {
@@ -108,7 +110,8 @@ emit::Output Builder::Finish() {
     std::vector<std::pair<std::string, ObjectText>> blocks;
     for (size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].file != f) continue;
-      auto block = std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
+      auto block =
+          std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
       if (block == blocks.end()) block = blocks.insert(blocks.end(), {groups_[g].block, ObjectText(1)});
       block->second.AddSerialized(groups_[g].type, members_[g].Close());
     }
@@ -146,7 +149,8 @@ std::string Builder::MergedDocument() {
     for (size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].file != f) continue;
       note(groups_[g].block);
-      auto block = std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
+      auto block =
+          std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
       if (block == blocks.end()) block = blocks.insert(blocks.end(), {groups_[g].block, {}});
       auto& types = block->second;
       auto type = std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == groups_[g].type; });
