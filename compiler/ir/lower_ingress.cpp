@@ -56,13 +56,18 @@ std::vector<ListenerRule> RouteRules(Lowering& l, const sema::Ingress& in, const
 }
 
 void AddTargetGroups(Lowering& l, const sema::Ingress& in, bool network, const std::string& lb_group) {
-  // Indexes built once per ingress keep this linear in the number of routes and services.
-  std::unordered_set<std::string> existing;
-  for (const auto& t : l.app.target_groups) existing.insert(t.id);
-  std::unordered_map<std::string, const sema::Service*> model_services;
-  for (const auto& s : l.model.services) model_services[s.name] = &s;
-  std::unordered_map<std::string, Service*> services;
-  for (auto& s : l.app.services) services[s.id] = &s;
+  Lowering::TargetGroupIndex& index = l.target_groups;
+  std::unordered_set<std::string>& existing = index.ids;
+  for (; index.ids_indexed < l.app.target_groups.size(); ++index.ids_indexed) {
+    existing.insert(l.app.target_groups[index.ids_indexed].id);
+  }
+  auto& model_services = index.model_services;
+  if (model_services.empty()) {
+    for (const auto& s : l.model.services) model_services[s.name] = &s;
+  }
+  for (; index.services_indexed < l.app.services.size(); ++index.services_indexed) {
+    index.services[l.app.services[index.services_indexed].id] = index.services_indexed;
+  }
   for (const auto& route : in.routes) {
     std::string id = Id(in.name) + "_" + Id(route.service);
     if (!existing.insert(id).second) continue;
@@ -85,10 +90,11 @@ void AddTargetGroups(Lowering& l, const sema::Ingress& in, bool network, const s
     tg.health_codes = svc->health.codes;
     tg.service = Id(svc->name);
     l.app.target_groups.push_back(tg);
+    ++index.ids_indexed;  // its id is in `existing` already
     l.Connect(lb_group, Lowering::ServiceGroup(svc->name), svc->main.port,
               "ingress `" + in.name + "` to `" + svc->name + "`", route.range);
-    if (auto it = services.find(tg.service); it != services.end()) {
-      Service& service = *it->second;
+    if (auto it = index.services.find(tg.service); it != index.services.end()) {
+      Service& service = l.app.services[it->second];
       service.attachments.push_back(LoadBalancerAttachment{tg.id, Dashed(svc->name), svc->main.port});
       for (auto& policy : service.policies) {
         if (policy.metric == ScalingPolicy::Metric::kRequests && policy.target_group.empty() && !network) {

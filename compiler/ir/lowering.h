@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "compiler/ir/ir.h"
@@ -44,6 +45,17 @@ class Lowering {
 
   // Resolves a model reference to an IR object reference (what env/secrets render).
   ObjectRef Ref(const sema::Ref& ref) const;
+
+  // What AddTargetGroups looks up, kept across ingresses so that lowering 5,000 routes over 10,000
+  // services stays linear; each use first indexes what was added since the last one.
+  struct TargetGroupIndex {
+    std::unordered_set<std::string> ids;  // of app.target_groups
+    size_t ids_indexed = 0;
+    std::unordered_map<std::string, const sema::Service*> model_services;  // by name
+    std::unordered_map<std::string, size_t> services;                      // by id, position in app.services
+    size_t services_indexed = 0;
+  };
+  TargetGroupIndex target_groups;
 
  private:
   void AddRule(SgRule rule);

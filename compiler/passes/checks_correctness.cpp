@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string>
+#include <unordered_set>
 
 #include "compiler/ir/names.h"
 #include "compiler/passes/registry.h"
@@ -34,13 +36,14 @@ std::pair<int, int> MajorMinor(const std::string& version) {
   return {major, minor};
 }
 
-bool Routed(const sema::Model& m, const std::string& service) {
+// The services some ingress routes to, collected once per check: asking every ingress for every
+// service was quadratic (10,000 services and 5,000 routes).
+std::unordered_set<std::string> RoutedServices(const sema::Model& m) {
+  std::unordered_set<std::string> routed;
   for (const auto& in : m.ingresses) {
-    for (const auto& route : in.routes) {
-      if (route.service == service) return true;
-    }
+    for (const auto& route : in.routes) routed.insert(route.service);
   }
-  return false;
+  return routed;
 }
 
 void ZonesExceedRegion(const CheckContext& c) {
@@ -73,16 +76,18 @@ void NameTooLong(const CheckContext& c) {
 }
 
 void HealthCheckPath(const CheckContext& c) {
+  std::unordered_set<std::string> routed = RoutedServices(c.model);
   for (const auto& s : c.model.services) {
-    if (s.Has("health") || s.main.port == 0 || !Routed(c.model, s.name)) continue;
+    if (s.Has("health") || s.main.port == 0 || !routed.count(s.name)) continue;
     c.Report(Kind::kHealthCheckPath, s.name_range, "the load balancer checks `/` on `" + s.name + "`, which sets no `health`",
              "add `health = \"/health\"` (a cheap path that answers 200)");
   }
 }
 
 void HealthCheckUnused(const CheckContext& c) {
+  std::unordered_set<std::string> routed = RoutedServices(c.model);
   for (const auto& s : c.model.services) {
-    if (!s.Has("health") || Routed(c.model, s.name)) continue;
+    if (!s.Has("health") || routed.count(s.name)) continue;
     c.Report(Kind::kHealthCheckUnused, s.At("health"), "`health` on `" + s.name + "` is never checked: no ingress routes to it",
              "use `health_command = \"...\"` for a container health check, or route to the service");
   }
@@ -140,12 +145,13 @@ void DbClassEngine(const CheckContext& c) {
 }
 
 void ServiceUnreachable(const CheckContext& c) {
+  std::unordered_set<std::string> routed = RoutedServices(c.model);
   std::set<std::string> targets;
   for (const auto& s : c.model.services) {
     for (const auto& ref : s.connects) targets.insert(ref.component);
   }
   for (const auto& s : c.model.services) {
-    if (s.main.port == 0 || Routed(c.model, s.name) || targets.count(s.name) || !s.allows.empty()) continue;
+    if (s.main.port == 0 || routed.count(s.name) || targets.count(s.name) || !s.allows.empty()) continue;
     c.Report(Kind::kServiceUnreachable, s.At("port"), "`" + s.name + "` listens on port " + std::to_string(s.main.port) +
              " but no ingress routes to it and no service connects to it",
              "add `route \"/\" -> " + s.name + "` to an ingress or `connects = [" + s.name + "]` to a caller; remove `port` for a worker");
@@ -200,8 +206,9 @@ void DeploymentNoRoom(const CheckContext& c) {
 }
 
 void GraceUnused(const CheckContext& c) {
+  std::unordered_set<std::string> routed = RoutedServices(c.model);
   for (const auto& s : c.model.services) {
-    if (!s.Has("grace") || Routed(c.model, s.name)) continue;
+    if (!s.Has("grace") || routed.count(s.name)) continue;
     c.Report(Kind::kGraceUnused, s.At("grace"), "`grace` on `" + s.name + "` has no effect: no load balancer checks it",
              "remove `grace`, or route an ingress to the service");
   }

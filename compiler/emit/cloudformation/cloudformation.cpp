@@ -1,5 +1,7 @@
 #include "compiler/emit/cloudformation/cloudformation.h"
 
+#include <cassert>
+
 #include "compiler/emit/cloudformation/refs.h"
 #include "compiler/emit/cloudformation/template.h"
 
@@ -9,24 +11,33 @@ Json& Template::Add(const std::string& logical_id, const std::string& type, Json
   Json resource = Json::object();
   resource["Type"] = type;
   if (!properties.empty()) resource["Properties"] = std::move(properties);
-  auto [it, inserted] = resource_index_.emplace(logical_id, resources_.size());
-  if (!inserted) return resources_[it->second].second = std::move(resource);
+  auto [it, inserted] = resource_index_.emplace(logical_id, added_);
+  // A family may replace a resource it added; one already written by Flush cannot be (none is).
+  assert(inserted || it->second >= written_);
+  if (!inserted && it->second >= written_) return resources_[it->second - written_].second = std::move(resource);
+  ++added_;
   resources_.emplace_back(logical_id, std::move(resource));
   return resources_.back().second;
 }
 
-Json Template::Resources() {
-  Json section = Json::object();
-  for (auto& [id, resource] : resources_) AppendMember(section, id, std::move(resource));
-  resources_.clear();
-  return section;
+void Template::Flush() {
+  for (; !resources_.empty(); resources_.pop_front()) {
+    resources_text_.Add(resources_.front().first, resources_.front().second);
+  }
+  written_ = added_;
 }
 
-Json Template::Outputs() {
-  Json section = Json::object();
-  for (auto& [name, output] : outputs_) AppendMember(section, name, std::move(output));
+std::string Template::Resources() {
+  Flush();
+  resource_index_.clear();
+  return resources_text_.Close();
+}
+
+std::string Template::Outputs() {
+  ObjectText section(1);
+  for (const auto& [name, output] : outputs_) section.Add(name, output);
   outputs_.clear();
-  return section;
+  return section.empty() ? "" : section.Close();
 }
 
 void Template::Keep(Json& resource, const std::string& policy) const {
@@ -59,38 +70,32 @@ Json Template::Tags(const std::string& name) const {
   return tags;
 }
 
-Output Emit(const ir::App& app) {
+Output Emit(const ir::App& app, bool merged_document) {
   Template t(app);
-  EmitNetwork(t);
-  EmitSecurityGroups(t);
-  EmitKmsKey(t);
-  EmitLogGroups(t);
-  EmitRoles(t);
-  EmitCluster(t);
-  EmitRegistries(t);
-  EmitSecrets(t);
-  EmitData(t);
-  EmitLoadBalancers(t);
-  EmitEdges(t);
-  EmitServices(t);
-  EmitTasks(t);
-  EmitBastion(t);
-  EmitPipelines(t);
+  // Each family's resources are written (and their trees freed) once it returns: a family holds no
+  // reference into the template after that, so the trees alive at once are those of one family.
+  for (auto* family :
+       {EmitNetwork, EmitSecurityGroups, EmitKmsKey, EmitLogGroups, EmitRoles, EmitCluster, EmitRegistries, EmitSecrets,
+        EmitData, EmitLoadBalancers, EmitEdges, EmitServices, EmitTasks, EmitBastion, EmitPipelines}) {
+    family(t);
+    t.Flush();
+  }
 
-  Json doc = Json::object();
-  doc["AWSTemplateFormatVersion"] = "2010-09-09";
+  ObjectText doc(0);
+  doc.Add("AWSTemplateFormatVersion", "2010-09-09");
   std::string source = app.source_path.empty() ? app.name + ".ecs" : app.source_path;
-  doc["Description"] = "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")");
-  if (!t.parameters.empty()) doc["Parameters"] = t.parameters;
+  doc.Add("Description",
+          "ecsgen: application " + app.name + " from " + source + (app.env.empty() ? "" : " (env " + app.env + ")"));
+  if (!t.parameters.empty()) doc.Add("Parameters", t.parameters);
   size_t resource_count = t.ResourceCount();
-  doc["Resources"] = t.Resources();
-  Json outputs = t.Outputs();
-  if (!outputs.empty()) doc["Outputs"] = std::move(outputs);
+  doc.AddSerialized("Resources", t.Resources());
+  std::string outputs = t.Outputs();
+  if (!outputs.empty()) doc.AddSerialized("Outputs", std::move(outputs));
 
   Output out;
   out.resource_count = resource_count;
-  out.files.push_back(OutputFile{"template.json", Serialize(doc)});
-  out.document = std::move(doc);
+  out.files.push_back(OutputFile{"template.json", doc.Close() + "\n"});
+  if (merged_document) out.document = Json::parse(out.files.back().content);
   out.unsupported = std::move(t.unsupported);
   return out;
 }

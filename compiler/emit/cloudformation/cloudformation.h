@@ -5,7 +5,8 @@
 
 namespace ecsgen::emit::cloudformation {
 
-// One CloudFormation template (template.json) for the whole application.
-Output Emit(const ir::App& app);
+// One CloudFormation template (template.json) for the whole application. `merged_document` also
+// fills Output::document (what `-o -` prints); writing files does not need it.
+Output Emit(const ir::App& app, bool merged_document = true);
 
 }  // namespace ecsgen::emit::cloudformation

@@ -1,4 +1,6 @@
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "compiler/emit/cloudformation/logical_ids.h"
 #include "compiler/emit/cloudformation/refs.h"
@@ -12,19 +14,29 @@ namespace {
 
 // A service can only attach to a target group that a listener (or listener rule) already forwards to,
 // which CloudFormation cannot infer from the service's properties.
-Json ListenersOf(const ir::App& app, const ir::Service& svc) {
+// Indexed by target group once per template: looking through every listener for each service was
+// quadratic (10,000 services and 5,000 rules took most of the CloudFormation time).
+using ListenerIndex = std::unordered_map<std::string, std::vector<std::string>>;
+
+ListenerIndex IndexListeners(const ir::App& app) {
+  ListenerIndex index;
+  for (const auto& lb : app.load_balancers) {
+    for (const auto& l : lb.listeners) {
+      index[l.default_target_group].push_back(LogicalId("Listener", l.id));
+      for (const auto& r : l.rules) index[r.target_group].push_back(LogicalId("ListenerRule", r.id));
+    }
+  }
+  return index;
+}
+
+Json ListenersOf(const ListenerIndex& index, const ir::Service& svc) {
   Json depends = Json::array();
   for (const auto& a : svc.attachments) {
-    for (const auto& lb : app.load_balancers) {
-      for (const auto& l : lb.listeners) {
-        std::string listener = LogicalId("Listener", l.id);
-        if (l.default_target_group == a.target_group && !depends.contains(listener)) depends.push_back(listener);
-        for (const auto& r : l.rules) {
-          std::string rule = LogicalId("ListenerRule", r.id);
-          if (r.target_group == a.target_group && !depends.contains(rule)) depends.push_back(rule);
-        }
-      }
-    }
+    auto it = index.find(a.target_group);
+    if (it == index.end()) continue;
+    // Not de-duplicated (nor was it before: `contains` on a JSON array is always false), so the output
+    // stays the same.
+    for (const auto& id : it->second) depends.push_back(id);
   }
   return depends;
 }
@@ -86,6 +98,7 @@ Json ServiceConnect(const ir::Service& svc) {
 }  // namespace
 
 void EmitServices(Template& t) {
+  ListenerIndex listeners = IndexListeners(t.app);
   for (const auto& svc : t.app.services) {
     std::string id = LogicalId("Service", svc.id);
     std::string task = LogicalId("Service", svc.id, "TaskDefinition");
@@ -119,12 +132,14 @@ void EmitServices(Template& t) {
     props["EnableECSManagedTags"] = true;
     props["Tags"] = t.Tags(svc.name);
     Json& resource = t.Add(id, "AWS::ECS::Service", props);
-    Json depends = ListenersOf(t.app, svc);
+    Json depends = ListenersOf(listeners, svc);
     // The cluster's capacity providers must be associated before a service uses them.
     if (svc.spot) depends.push_back("ClusterCapacityProviders");
     if (!depends.empty()) resource["DependsOn"] = depends;
     EmitScaling(t, svc, id);
     t.Output(LogicalId("Service", svc.id, "Name"), GetAtt(id, "Name"), "the ECS service `" + svc.name + "`");
+    // Services are most of a large app's output: write each one's resources now rather than at the end.
+    t.Flush();
   }
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compiler/emit/json_text.h"
 #include "compiler/emit/output.h"
 #include "compiler/ir/ir.h"
 
@@ -24,12 +25,17 @@ class Template {
   std::vector<emit::Unsupported> unsupported;
 
   // Adds a resource and returns it, so callers can add DependsOn or policies. The reference stays
-  // valid while other resources are added (resources live in a deque, not inside the JSON tree).
+  // valid while other resources are added (resources live in a deque, not inside the JSON tree),
+  // until the next Flush. Adding a logical id again replaces the resource, within one family.
   Json& Add(const std::string& logical_id, const std::string& type, Json properties);
-  size_t ResourceCount() const { return resources_.size(); }
-  // The Resources and Outputs sections, assembled once in insertion order.
-  Json Resources();
-  Json Outputs();
+  size_t ResourceCount() const { return added_; }
+  // Serialises the resources added so far into the Resources section and frees their trees; Emit
+  // calls it after each family.
+  void Flush();
+  // The Resources and Outputs sections in insertion order, serialised as members of the document
+  // (see ObjectText); each resource's tree is freed once written.
+  std::string Resources();
+  std::string Outputs();
   // DeletionPolicy and UpdateReplacePolicy `policy` ("Retain", "Snapshot") unless the app is disposable.
   void Keep(Json& resource, const std::string& policy) const;
   // An output exported as `${AWS::StackName}-<name>`.
@@ -42,8 +48,13 @@ class Template {
   Json Tags(const std::string& name) const;
 
  private:
+  // Resources added since the last Flush; the index maps every logical id to its position in the order
+  // of addition (those before `written_` are already in `resources_text_`).
   std::deque<std::pair<std::string, Json>> resources_;
   std::unordered_map<std::string, size_t> resource_index_;
+  ObjectText resources_text_{1};
+  size_t added_ = 0;
+  size_t written_ = 0;
   std::deque<std::pair<std::string, Json>> outputs_;
 };
 

@@ -1,27 +1,42 @@
 #include "compiler/emit/terraform/builder.h"
 
-#include <unordered_map>
+#include <algorithm>
 
 namespace ecsgen::emit::terraform {
 
-Json& Builder::File(const std::string& file) {
-  for (auto& [name, json] : files_) {
-    if (name == file) return json;
+size_t Builder::FileIndex(const std::string& file) {
+  for (size_t i = 0; i < files_.size(); ++i) {
+    if (files_[i].first == file) return i;
   }
   files_.emplace_back(file, Json::object());
-  return files_.back().second;
+  return files_.size() - 1;
 }
+
+Json& Builder::File(const std::string& file) { return files_[FileIndex(file)].second; }
 
 Json& Builder::Block(const std::string& file, const std::string& block, const std::string& type,
                      const std::string& name, bool reuse) {
-  File(file);  // fixes the file's position in the output order
+  size_t file_index = FileIndex(file);  // fixes the file's position in the output order
+  auto [it, inserted] = group_index_.emplace(file + "\n" + block + "\n" + type, groups_.size());
+  if (inserted) {
+    groups_.push_back(Group{file_index, block, type});
+    members_.emplace_back(2);
+  }
+  // A group holds blocks of one kind, so keeping data sources apart does not change any group's order.
+  std::deque<Entry>& entries = reuse ? data_ : entries_;
   if (reuse) {
-    for (auto& e : entries_) {
-      if (e.file == file && e.block == block && e.type == type && e.name == name) return e.body;
+    for (auto& e : data_) {
+      if (e.group == it->second && e.name == name) return e.body;
     }
   }
-  entries_.push_back(Entry{file, block, type, name, Json::object()});
-  return entries_.back().body;
+  entries.push_back(Entry{it->second, name, Json::object()});
+  return entries.back().body;
+}
+
+void Builder::Flush() {
+  for (; !entries_.empty(); entries_.pop_front()) {
+    members_[entries_.front().group].Add(entries_.front().name, entries_.front().body);
+  }
 }
 
 Json& Builder::Resource(const std::string& file, const std::string& type, const std::string& name) {
@@ -80,55 +95,86 @@ Json Builder::SubnetIds(bool is_public) const {
 }
 
 emit::Output Builder::Finish() {
-  // Blocks are grouped by (block, type) in order of first appearance, per file and for the merged
-  // document (`-o -`, which Terraform reads the same way as the files together), and appended without
-  // key lookups: see AppendMember.
-  struct Group {
-    std::string block, type;
-    std::vector<Entry*> entries;
-  };
-  auto add = [](std::vector<Group>& groups, std::unordered_map<std::string, size_t>& index, Entry& e) {
-    auto [it, inserted] = index.emplace(e.block + "\n" + e.type, groups.size());
-    if (inserted) groups.push_back(Group{e.block, e.type, {}});
-    groups[it->second].entries.push_back(&e);
-  };
-  // Bodies are moved into the files when no merged document needs them too: half the peak memory.
-  auto fill = [](Json& doc, const std::vector<Group>& groups, bool move) {
-    for (const auto& g : groups) {
-      Json& typed = doc[g.block][g.type];
-      for (Entry* e : g.entries) AppendMember(typed, e->name, move ? std::move(e->body) : e->body);
-    }
-  };
-  std::vector<Group> all;
-  std::unordered_map<std::string, size_t> all_index;
+  // Blocks are grouped by (block, type) in order of first appearance, per file, each group's members
+  // already serialised: no tree of a whole file is ever built.
+  Flush();
+  for (; !data_.empty(); data_.pop_front()) members_[data_.front().group].Add(data_.front().name, data_.front().body);
   emit::Output out;
   out.resource_count = resources_;
-  out.document = Json::object();
-  for (auto& [name, json] : files_) {
-    std::vector<Group> groups;
-    std::unordered_map<std::string, size_t> index;
-    for (auto& e : entries_) {
-      if (e.file != name) continue;
-      add(groups, index, e);
-      if (merged_) add(all, all_index, e);
+  // The merged document (`-o -`) is rare and small enough to parse back into a tree.
+  if (merged_) out.document = Json::parse(MergedDocument());
+  for (size_t f = 0; f < files_.size(); ++f) {
+    auto& [name, top] = files_[f];
+    ObjectText file(0);
+    for (auto& [key, value] : top.items()) file.Add(key, value);
+    std::vector<std::pair<std::string, ObjectText>> blocks;
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].file != f) continue;
+      auto block =
+          std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
+      if (block == blocks.end()) block = blocks.insert(blocks.end(), {groups_[g].block, ObjectText(1)});
+      block->second.AddSerialized(groups_[g].type, members_[g].Close());
     }
-    fill(json, groups, !merged_);
-    if (name == "outputs.tf.json") {
-      for (auto& [output, body] : outputs_) AppendMember(json["output"], output, body);
+    for (auto& [block, text] : blocks) file.AddSerialized(block, text.Close());
+    if (name == "outputs.tf.json" && !outputs_.empty()) {
+      ObjectText outputs(1);
+      for (const auto& [output, body] : outputs_) outputs.Add(output, body);
+      file.AddSerialized("output", outputs.Close());
     }
-    out.files.push_back(OutputFile{name, Serialize(json)});
-    if (!merged_) {
-      json = Json();  // serialised: the tree is no longer needed
-      continue;
+    out.files.push_back(OutputFile{name, file.Close() + "\n"});
+    top = Json();
+  }
+  return out;
+}
+
+std::string Builder::MergedDocument() {
+  // Terraform reads the files together as one document: top-level keys in order of first appearance,
+  // each block type with its members from every file, in file order.
+  std::vector<std::string> keys;
+  auto note = [&](const std::string& key) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  };
+  Json others = Json::object();
+  auto merge = [&](const std::string& key, const Json& value) {
+    note(key);
+    if (!others.contains(key)) {
+      others[key] = value;
+      return;
     }
-    for (auto& [key, value] : json.items()) {
-      if (!out.document.contains(key)) out.document[key] = Json::object();
-      if (key == "resource" || key == "data" || key == "ephemeral") continue;  // filled from the groups
-      for (auto& [member, body] : value.items()) out.document[key][member] = body;
+    for (const auto& [member, body] : value.items()) others[key][member] = body;
+  };
+  std::vector<std::pair<std::string, std::vector<std::pair<std::string, ObjectText>>>> blocks;
+  for (size_t f = 0; f < files_.size(); ++f) {
+    for (const auto& [key, value] : files_[f].second.items()) merge(key, value);
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].file != f) continue;
+      note(groups_[g].block);
+      auto block =
+          std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == groups_[g].block; });
+      if (block == blocks.end()) block = blocks.insert(blocks.end(), {groups_[g].block, {}});
+      auto& types = block->second;
+      auto type = std::find_if(types.begin(), types.end(), [&](const auto& t) { return t.first == groups_[g].type; });
+      if (type == types.end()) type = types.insert(types.end(), {groups_[g].type, ObjectText(2)});
+      type->second.Append(members_[g]);
+    }
+    if (files_[f].first == "outputs.tf.json" && !outputs_.empty()) {
+      Json outputs = Json::object();
+      for (const auto& [output, body] : outputs_) AppendMember(outputs, output, body);
+      merge("output", outputs);
     }
   }
-  fill(out.document, all, true);
-  return out;
+  ObjectText doc(0);
+  for (const auto& key : keys) {
+    auto block = std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == key; });
+    if (block == blocks.end()) {
+      doc.Add(key, others[key]);
+      continue;
+    }
+    ObjectText types(1);
+    for (auto& [type, text] : block->second) types.AddSerialized(type, text.Close());
+    doc.AddSerialized(key, types.Close());
+  }
+  return doc.Close();
 }
 
 std::string JsonString(const Json& value) { return value.dump(); }

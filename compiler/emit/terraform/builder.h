@@ -1,11 +1,12 @@
 #pragma once
 
 #include <deque>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "compiler/emit/json_text.h"
 #include "compiler/emit/output.h"
 #include "compiler/ir/ir.h"
 
@@ -43,21 +44,37 @@ class Builder {
   std::string GroupId(const std::string& group) const { return "${aws_security_group." + group + ".id}"; }
 
   const ir::App& app() const { return app_; }
+  // Serialises the resource and ephemeral blocks added so far into their groups' text and frees their
+  // trees; Emit calls it after each family. Data sources stay until Finish, since Data reuses them.
+  void Flush();
   emit::Output Finish();
 
  private:
   // A block's body lives in a deque so the references handed out stay valid while others are added
-  // (ordered_json keeps members in a vector, so a reference into the tree would dangle).
+  // (ordered_json keeps members in a vector, so a reference into the tree would dangle), until Flush
+  // serialises it into its group's text and frees it.
   struct Entry {
-    std::string file, block, type, name;
+    size_t group;
+    std::string name;
     Json body;
+  };
+  // One (block, type) of one file, e.g. resource/aws_iam_role in iam.tf.json, in order of first use.
+  struct Group {
+    size_t file;
+    std::string block, type;
   };
   Json& Block(const std::string& file, const std::string& block, const std::string& type, const std::string& name,
               bool reuse);
+  size_t FileIndex(const std::string& file);
+  std::string MergedDocument();
 
   const ir::App& app_;
   std::vector<std::pair<std::string, Json>> files_;
-  std::deque<Entry> entries_;
+  std::vector<Group> groups_;
+  std::unordered_map<std::string, size_t> group_index_;
+  std::vector<ObjectText> members_;  // per group: the members written so far
+  std::deque<Entry> entries_;        // resource and ephemeral blocks not yet written
+  std::deque<Entry> data_;
   std::deque<std::pair<std::string, Json>> outputs_;
   size_t resources_ = 0;
   bool merged_ = true;

@@ -161,6 +161,8 @@ void EmitServices(Builder& b) {
     if (s.scale) svc["lifecycle"] = Json::array({Json{{"ignore_changes", Json::array({"desired_count"})}}});
     Scaling(b, s);
     b.Output("service_" + s.id + "_name", "${aws_ecs_service." + s.id + ".name}", "ECS service " + s.name);
+    // Services are most of a large app's output: write each one's blocks now rather than at the end.
+    b.Flush();
   }
   for (const auto& t : app.tasks) {
     TaskDefinition(b, t.task);

@@ -34,16 +34,14 @@ Output Emit(const ir::App& app, bool merged_document) {
   EmitVersions(b);
   // MSK topic and group grants name the account; the lookup is declared before any policy uses it.
   if (!app.streams.empty()) b.AccountId();
-  EmitNetwork(b);
-  EmitSecurity(b);
-  EmitLogs(b);
-  EmitIam(b);
-  EmitSecrets(b);
-  EmitCluster(b);
-  EmitData(b);
-  EmitIngress(b);
-  EmitEdge(b);
-  EmitServices(b);
+  // Each family's blocks are written (and their trees freed) once it returns: a family holds no
+  // reference into the builder after that, so the trees alive at once are those of one family.
+  b.Flush();
+  for (auto* family : {EmitNetwork, EmitSecurity, EmitLogs, EmitIam, EmitSecrets, EmitCluster, EmitData, EmitIngress,
+                       EmitEdge, EmitServices}) {
+    family(b);
+    b.Flush();
+  }
   return b.Finish();
 }
 
