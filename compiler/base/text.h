@@ -12,6 +12,12 @@ size_t EditDistance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` when it is close enough to be a plausible typo, else "".
 std::string Closest(std::string_view word, const std::vector<std::string>& candidates);
+// "a service", "an ingress": the indefinite article for a component kind in a message.
+inline std::string WithArticle(std::string_view noun) {
+  bool vowel = !noun.empty() && std::string_view("aeiou").find(noun[0]) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + std::string(noun);
+}
+
 
 // " (did you mean `x`?)" or "" — appended to messages about unknown names.
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);

@@ -240,6 +240,9 @@ struct TargetGroup : Element {
   int port = 0;
   std::string protocol = "HTTP";  // HTTP for ALB, TCP for NLB
   std::string health_path = "/";
+  bool health_http = true;  // false: an NLB checks that the port accepts TCP connections, nothing more
+  int health_interval = 30, health_timeout = 5, healthy = 3, unhealthy = 3;
+  std::string health_codes = "200-399";
   std::string service;  // service id
 };
 

@@ -76,6 +76,13 @@ void AddTargetGroups(Lowering& l, const sema::Ingress& in, bool network, const s
     tg.port = svc->main.port;
     tg.protocol = network ? "TCP" : "HTTP";
     tg.health_path = svc->health.path;
+    // An NLB has no HTTP routing, but it can check HTTP health when the service says where to look.
+    tg.health_http = !network || svc->health.written;
+    tg.health_interval = svc->health.interval;
+    tg.health_timeout = svc->health.timeout;
+    tg.healthy = svc->health.healthy_threshold;
+    tg.unhealthy = svc->health.unhealthy_threshold;
+    tg.health_codes = svc->health.codes;
     tg.service = Id(svc->name);
     l.app.target_groups.push_back(tg);
     l.Connect(lb_group, Lowering::ServiceGroup(svc->name), svc->main.port,

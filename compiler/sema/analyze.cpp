@@ -116,8 +116,8 @@ std::vector<const ast::Block*> CollectBlocks(const ast::Body& body, Context& ctx
                                               Context::Symbol{*kind->kind, block.label_range});
     if (!inserted) {
       auto& d = ctx.sink.Report(Kind::kDuplicateName, block.label_range,
-                                "the name `" + *block.label + "` is already used by a " +
-                                    std::string(KindName(it->second.kind)),
+                                "the name `" + *block.label + "` is already used by " +
+                                    base::WithArticle(KindName(it->second.kind)),
                                 "component names are unique across kinds; rename one");
       d.notes.push_back({it->second.range, "first used here"});
       continue;

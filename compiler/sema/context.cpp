@@ -78,7 +78,7 @@ std::optional<Ref> Context::Resolve(const ast::Atom& atom, const std::vector<Com
   }
   if (std::find(allowed.begin(), allowed.end(), it->second.kind) == allowed.end()) {
     auto& d = sink.Report(Kind::kWrongReferenceKind, atom.range,
-                          "`" + name + "` is a " + std::string(KindName(it->second.kind)) + "; `" + std::string(what) +
+                          "`" + name + "` is " + base::WithArticle(KindName(it->second.kind)) + "; `" + std::string(what) +
                               "` takes a " + base::QuotedList(KindWords(allowed)),
                           "reference a component of the right kind");
     d.notes.push_back({it->second.range, "`" + name + "` is declared here"});

@@ -173,10 +173,13 @@ struct Scale {
 
 struct HealthCheck {
   std::string path = "/";       // HTTP path for the load balancer
+  bool written = false;         // `health` was written: an NLB then checks HTTP on `path`, not just TCP
   std::string command;          // container-level health command (CMD-SHELL), optional
-  int interval = 30;
+  int interval = 30;            // seconds
+  int timeout = 5;              // seconds, less than interval
   int healthy_threshold = 3;
   int unhealthy_threshold = 3;
+  std::string codes = "200-399";  // HTTP codes that count as healthy
 };
 
 // One container of a task: the main one or a sidecar.

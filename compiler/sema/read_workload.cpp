@@ -205,16 +205,7 @@ void ReadService(const ast::Block& block, Context& ctx) {
   Name(block, service);
   BlockReader r(block.body, "service " + service.name, service, ctx.sink);
   ReadWorkload(r, service, ctx);
-  r.Custom("health", [&](Cursor& c) {
-    base::Range at = c.Here();
-    auto path = c.ExpectString();
-    if (!path) return;
-    if (path->empty() || (*path)[0] != '/') {
-      ctx.sink.Report(Kind::kBadString, at, "health check path must start with `/`", "write e.g. `health = \"/health\"`");
-      return;
-    }
-    service.health.path = *path;
-  });
+  r.Custom("health", [&](Cursor& c) { ReadHealth(c, service.health, ctx.sink); });
   r.DurationSeconds("grace", service.deployment.grace_period, 0, 2147483647);
   r.Int("desired", service.desired, 0, 10000);
   r.Custom("scale", [&](Cursor& c) { ReadScale(c, service.scale); });

@@ -27,8 +27,10 @@ void ReadPipeline(const ast::Block& block, Context& ctx);
 class BlockReader;
 void ReadAllows(BlockReader& r, std::vector<AllowRule>& out, Context& ctx);
 
-// `env = { ... }` of a container, or `secrets = { ... }` with `plain` its env (read_env.cpp).
 class Cursor;
+// `health = "/path" [every 30s] [timeout 5s] [healthy 3] [unhealthy 3] [codes "200-399"]`.
+void ReadHealth(Cursor& c, HealthCheck& health, diagnostics::DiagnosticSink& sink);
+// `env = { ... }` of a container, or `secrets = { ... }` with `plain` its env (read_env.cpp).
 void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, std::vector<EnvValue>* plain, Context& ctx);
 
 // Cross-component rules that need the whole model (Fargate sizes, route targets, dependencies).

@@ -51,16 +51,16 @@ void EmitRule(Template& t, const ir::Listener& l, const ir::ListenerRule& r) {
 
 void EmitTargetGroups(Template& t) {
   for (const auto& tg : t.app.target_groups) {
-    bool http = tg.protocol == "HTTP" || tg.protocol == "HTTPS";
     Json props = {{"Name", tg.name}, {"Port", tg.port}, {"Protocol", tg.protocol}, {"TargetType", "ip"},
-                  {"VpcId", VpcId(t)}, {"HealthCheckProtocol", http ? tg.protocol : "TCP"}};
-    if (http) {
+                  {"VpcId", VpcId(t)}, {"HealthCheckProtocol", tg.health_http ? "HTTP" : "TCP"}};
+    if (tg.health_http) {
       props["HealthCheckPath"] = tg.health_path;
-      props["Matcher"] = Json{{"HttpCode", "200-399"}};
+      props["Matcher"] = Json{{"HttpCode", tg.health_codes}};
     }
-    props["HealthCheckIntervalSeconds"] = 30;
-    props["HealthyThresholdCount"] = 3;
-    props["UnhealthyThresholdCount"] = 3;
+    props["HealthCheckIntervalSeconds"] = tg.health_interval;
+    if (tg.health_http) props["HealthCheckTimeoutSeconds"] = tg.health_timeout;
+    props["HealthyThresholdCount"] = tg.healthy;
+    props["UnhealthyThresholdCount"] = tg.unhealthy;
     props["TargetGroupAttributes"] = Json::array({Json{{"Key", "deregistration_delay.timeout_seconds"}, {"Value", "30"}}});
     props["Tags"] = t.Tags(tg.name);
     t.Add(LogicalId("TargetGroup", tg.id), "AWS::ElasticLoadBalancingV2::TargetGroup", props);

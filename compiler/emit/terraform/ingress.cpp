@@ -53,11 +53,16 @@ void EmitIngress(Builder& b) {
     group["target_type"] = "ip";
     group["vpc_id"] = b.VpcId();
     group["deregistration_delay"] = "30";
-    Json health = {{"enabled", true}, {"healthy_threshold", 3}, {"unhealthy_threshold", 3}, {"interval", 30}};
-    if (tg.protocol == "HTTP") {
+    Json health = {{"enabled", true},
+                   {"healthy_threshold", tg.healthy},
+                   {"unhealthy_threshold", tg.unhealthy},
+                   {"interval", tg.health_interval}};
+    if (tg.health_http) {
       health["path"] = tg.health_path;
-      health["matcher"] = "200-399";
-      health["timeout"] = 5;
+      health["matcher"] = tg.health_codes;
+      health["timeout"] = tg.health_timeout;
+      // A TCP (NLB) target group checks TCP unless told otherwise.
+      if (tg.protocol != "HTTP") health["protocol"] = "HTTP";
     } else {
       health["protocol"] = "TCP";
     }
