@@ -111,14 +111,16 @@ void Lowering::Egress(const std::string& group, PeerKind kind, const std::string
   AddRule(out);
 }
 
+void Lowering::EndpointPath(const std::string& group, base::Range origin) {
+  // The endpoints' group admits exactly the groups that get this path, never the VPC CIDR.
+  const std::string& endpoints = app.network.endpoint_security_group;
+  if (!endpoints.empty()) Connect(group, endpoints, 443, "HTTPS to the VPC interface endpoints", origin);
+}
+
 void Lowering::AwsApiEgress(const std::string& group, base::Range origin) {
   const Network& net = app.network;
   bool through_endpoints = !net.existing && net.nat == Network::Nat::kNone;
-  // Interface endpoints answer the AWS API names through private DNS, with or without NAT, so every
-  // task needs the path to them; their group admits exactly these tasks.
-  if (!net.endpoint_security_group.empty()) {
-    Connect(group, net.endpoint_security_group, 443, "HTTPS to the VPC interface endpoints", origin);
-  }
+  EndpointPath(group, origin);
   if (!through_endpoints) {
     // Through NAT to AWS APIs and registries: HTTPS only.
     Egress(group, PeerKind::kCidr, "0.0.0.0/0", 443, "HTTPS to AWS APIs and image registries", origin);

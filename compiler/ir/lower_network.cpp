@@ -3,7 +3,8 @@
 #include "compiler/ir/cidr.h"
 #include "compiler/ir/lowering.h"
 
-// The network: a new VPC with public and private subnets per zone, NAT and endpoints, or an existing one.
+// The network: a new VPC with private (and, unless private-only, public) subnets per zone, NAT and
+// endpoints, or an existing one.
 namespace ecsgen::ir {
 
 namespace {
@@ -71,7 +72,8 @@ void LowerNetwork(Lowering& l) {
     pub.is_public = true;
     pub.zone = zone;
     pub.cidr = PublicSubnetCidr(in.cidr, zone);
-    net.public_subnets.push_back(pub);
+    // A private-only VPC keeps the public blocks free, so turning `public` on later moves no subnet.
+    if (in.public_access) net.public_subnets.push_back(pub);
     Subnet priv = pub;
     priv.id = "private_" + std::to_string(zone);
     priv.is_public = false;

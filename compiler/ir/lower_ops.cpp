@@ -20,6 +20,9 @@ void LowerBastion(Lowering& l) {
   }
   // The SSM agent, package repositories and the AWS CLI: HTTPS out.
   l.Egress(b.security_group, PeerKind::kCidr, "0.0.0.0/0", 443, "HTTPS from the bastion to AWS APIs", in.name_range);
+  // Its SSM agent and AWS CLI resolve the AWS API names to the interface endpoints too. The pipeline's
+  // CodeBuild project runs outside the VPC and needs no path.
+  l.EndpointPath(b.security_group, in.name_range);
   for (const auto& name : in.reaches) {
     int port = 5432;
     for (const auto& db : l.model.databases) {

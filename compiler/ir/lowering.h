@@ -34,6 +34,9 @@ class Lowering {
               base::Range origin);
   // Egress a task needs to reach AWS APIs and registries: through NAT or to the VPC endpoints.
   void AwsApiEgress(const std::string& group, base::Range origin);
+  // The path from `group` to the interface endpoints, if the VPC has any: their private DNS answers the
+  // AWS API names for everything in the VPC, NAT or not, so every caller of AWS APIs needs it.
+  void EndpointPath(const std::string& group, base::Range origin);
 
   // The security group ids of data components, shared by their lowering and their clients' edges.
   static std::string DatabaseGroup(const std::string& name) { return "db_" + Id(name); }

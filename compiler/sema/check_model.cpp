@@ -73,6 +73,60 @@ void CheckWorkload(const Workload& w, Context& ctx) {
   }
 }
 
+// What needs public subnets and an internet gateway in a new VPC, each where the file asks for it.
+struct PublicNeed {
+  base::Range range;
+  std::string message;
+  std::string help;
+};
+
+std::vector<PublicNeed> PublicNeeds(const Model& m) {
+  const Network& net = m.network;
+  std::vector<PublicNeed> needs;
+  if (net.nat != NatMode::kNone) {
+    // `nat = single` is the default: without a written `nat`, point at the `public = false` that clashes.
+    needs.push_back({net.Has("nat") ? net.At("nat") : net.At("public"),
+                     net.Has("nat") ? "NAT gateways need public subnets" : "the default `nat = single` needs a public subnet",
+                     "set `nat = none` and list the AWS services the tasks call in `endpoints`"});
+  }
+  for (const auto& in : m.ingresses) {
+    if (in.kind == IngressKind::kAlb && !in.internal) {
+      needs.push_back({in.name_range, "ingress `" + in.name + "` is an internet-facing load balancer",
+                       "set `internal = true` on it"});
+    } else if (in.kind == IngressKind::kCloudFront) {
+      needs.push_back({in.At("kind"), "ingress `" + in.name + "` reaches its CloudFront VPC origin through an internet gateway",
+                       "remove `public = false`: CloudFront's VPC origins need an internet gateway in the VPC"});
+    }
+  }
+  if (m.bastion) {
+    needs.push_back({m.bastion->name_range, "bastion `" + m.bastion->name + "` needs a public subnet",
+                     "remove the bastion (ECS Exec reaches tasks without one), or remove `public = false`"});
+  }
+  return needs;
+}
+
+void CheckNewNetwork(Context& ctx) {
+  Network& net = ctx.model.network;
+  std::vector<PublicNeed> needs = PublicNeeds(ctx.model);
+  if (!net.Has("public")) {
+    net.public_access = !needs.empty();
+  } else if (!net.public_access) {
+    for (const auto& need : needs) {
+      ctx.sink.Report(Kind::kPrivateNetwork, need.range, need.message + ", but `public = false` leaves the VPC no public subnet or internet gateway",
+                      need.help);
+    }
+  }
+  if (net.nat == NatMode::kNone) {
+    bool has_ecr = std::find(net.endpoints.begin(), net.endpoints.end(), "ecr") != net.endpoints.end();
+    bool has_logs = std::find(net.endpoints.begin(), net.endpoints.end(), "logs") != net.endpoints.end();
+    if ((!ctx.model.services.empty() || !ctx.model.tasks.empty()) && (!has_ecr || !has_logs)) {
+      ctx.sink.Report(Kind::kMissingDependency, net.At("nat"),
+                      "without NAT, tasks need VPC endpoints to pull images and write logs",
+                      "add `endpoints = [ecr, logs, s3, secretsmanager]`, or use `nat = single`");
+    }
+  }
+}
+
 void CheckIngress(const Ingress& ingress, const ByName<Service>& services, Context& ctx) {
   if (ingress.routes.empty()) {
     // Routes that were written but are invalid have been reported already.
@@ -159,15 +213,7 @@ void CheckModel(Context& ctx) {
                     "databases, caches and streams need subnets in at least two zones",
                     "set `zones = 2` or more in `network`");
   }
-  if (!m.network.Existing() && m.network.nat == NatMode::kNone) {
-    bool has_ecr = std::find(m.network.endpoints.begin(), m.network.endpoints.end(), "ecr") != m.network.endpoints.end();
-    bool has_logs = std::find(m.network.endpoints.begin(), m.network.endpoints.end(), "logs") != m.network.endpoints.end();
-    if ((!m.services.empty() || !m.tasks.empty()) && (!has_ecr || !has_logs)) {
-      ctx.sink.Report(Kind::kMissingDependency, m.network.At("nat"),
-                      "without NAT, tasks need VPC endpoints to pull images and write logs",
-                      "add `endpoints = [ecr, logs, s3, secretsmanager]`, or use `nat = single`");
-    }
-  }
+  if (!m.network.Existing()) CheckNewNetwork(ctx);
   if (m.bastion && m.network.Existing() && m.network.public_subnets.empty() && m.network.public_subnet_tags.empty()) {
     ctx.sink.Report(Kind::kMissingDependency, m.bastion->name_range, "a bastion needs a public subnet",
                     "add `public_subnets = [...]` to the existing `network`");

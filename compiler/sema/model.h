@@ -73,6 +73,9 @@ struct Network : Component {
   int zones = 2;
   NatMode nat = NatMode::kSingle;
   std::vector<std::string> endpoints;  // interface/gateway endpoint short names: ecr, logs, s3, ...
+  // Public subnets, an internet gateway and its route: `public = ...`, or derived by CheckModel from
+  // what needs them (NAT, an internet-facing ALB, CloudFront's VPC origin, a bastion).
+  bool public_access = true;
   // …or an existing one, by ids or by tags.
   std::string vpc_id;
   std::vector<std::string> public_subnets;

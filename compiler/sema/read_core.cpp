@@ -121,6 +121,7 @@ void ReadNetwork(const ast::Block& block, Context& ctx) {
   r.Word<NatMode>("nat", net.nat, {{"none", NatMode::kNone}, {"single", NatMode::kSingle}, {"per_zone", NatMode::kPerZone}});
   r.WordList("endpoints", net.endpoints,
              {"ecr", "logs", "s3", "secretsmanager", "ssm", "ssmmessages", "ecs", "kms", "sts", "efs"});
+  r.Bool("public", net.public_access);
   r.String("vpc_id", net.vpc_id);
   r.StringList("public_subnets", net.public_subnets);
   r.StringList("private_subnets", net.private_subnets);
@@ -133,7 +134,7 @@ void ReadNetwork(const ast::Block& block, Context& ctx) {
                     "keep one of them");
   }
   if (net.Existing()) {
-    for (const char* key : {"cidr", "zones", "nat", "endpoints"}) {
+    for (const char* key : {"cidr", "zones", "nat", "endpoints", "public"}) {
       if (net.Has(key)) {
         ctx.sink.Report(Kind::kConflict, net.At(key), std::string("`") + key + "` describes a new VPC, but this network uses an existing one",
                         "remove it, or remove `vpc_id`/`vpc_tags` to create a VPC");

@@ -215,3 +215,88 @@ bucket access_logs {}
   CHECK(app.log_bucket->id == "access_logs_2");
   CHECK(app.buckets[0].access_log_prefix == "s3/access-logs/");
 }
+
+namespace {
+
+// Whether `app` has the security-group rule `id`.
+bool HasRule(const ir::App& app, const std::string& id) {
+  for (const auto& r : app.sg_rules) {
+    if (r.id == id) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("interface endpoints admit every caller of AWS APIs in the VPC, with or without NAT") {
+  const char* text = R"(app shop {
+  region = "eu-north-1"
+}
+network {
+  nat       = %s
+  endpoints = [ecr, logs, ssm, s3]
+}
+service web {
+  image = "nginx:1.27.2"
+}
+bastion admin {
+  ssh_from = [203.0.113.0/24]
+}
+)";
+  for (const char* nat : {"single", "none"}) {
+    char buffer[512];
+    std::snprintf(buffer, sizeof buffer, text, nat);
+    ir::App app = LowerText(buffer);
+    CHECK(HasRule(app, "endpoints_from_svc_web_443"));
+    CHECK(HasRule(app, "svc_web_to_endpoints_443"));
+    CHECK(HasRule(app, "endpoints_from_bastion_443"));  // private DNS answers the bastion's SSM agent too
+  }
+}
+
+TEST_CASE("a new VPC has public subnets exactly when something needs them, unless `public` says") {
+  const char* text = R"(app shop {
+  region = "eu-north-1"
+}
+network {
+  nat       = none
+  endpoints = [ecr, logs]%s
+}
+service api {
+  image = "nginx:1.27.2"
+  port  = 8080
+}
+ingress gateway {
+  kind = nlb_apigw
+  route "/" -> api
+}
+)";
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, text, "");
+  ir::App derived = LowerText(buffer);
+  CHECK(derived.network.public_subnets.empty());
+  CHECK(derived.network.private_subnets.size() == 2);
+  CHECK(derived.network.private_subnets[1].cidr == "10.0.144.0/20");  // the public blocks stay free
+  std::snprintf(buffer, sizeof buffer, text, "\n  public    = true");
+  CHECK(LowerText(buffer).network.public_subnets.size() == 2);
+  // The default `nat = single` needs public subnets for its gateway.
+  CHECK(LowerText("app shop {\n  region = \"eu-north-1\"\n}\n").network.public_subnets.size() == 2);
+}
+
+TEST_CASE("allowed_tags grant the task role ECS and Logs reads on resources with those tags only") {
+  ir::App app = LowerText(R"(app platform {
+  region = "eu-west-1"
+}
+task debug {
+  image        = "nicolaka/netshoot:v0.13"
+  allowed_tags = { Environment = "prod" }
+}
+)");
+  const ir::Role& role = RoleNamed(app, "debug_task");
+  const ir::Statement* inspect = StatementNamed(role, "InspectTagged");
+  REQUIRE(inspect != nullptr);
+  CHECK(inspect->any_resource);
+  REQUIRE(inspect->conditions.size() == 1);
+  CHECK(inspect->conditions[0].first == "StringEquals");
+  CHECK(inspect->conditions[0].second.first == "aws:ResourceTag/Environment");
+  CHECK(role.statements.back().sid == "DenyIam");
+}

@@ -37,15 +37,18 @@ void EmitSubnets(Template& t) {
 
 void EmitRouting(Template& t) {
   const ir::Network& net = t.app.network;
-  t.Add("InternetGateway", "AWS::EC2::InternetGateway", {{"Tags", t.Tags(t.app.name)}});
-  t.Add("InternetGatewayAttachment", "AWS::EC2::VPCGatewayAttachment",
-        {{"VpcId", Ref("Vpc")}, {"InternetGatewayId", Ref("InternetGateway")}});
-  t.Add("RouteTablePublic", "AWS::EC2::RouteTable", {{"VpcId", Ref("Vpc")}, {"Tags", t.Tags(t.app.name + "-public")}});
-  // The route to the internet gateway fails until the gateway is attached, which CFN cannot infer.
-  t.Add("RoutePublicDefault", "AWS::EC2::Route",
-        {{"RouteTableId", Ref("RouteTablePublic")},
-         {"DestinationCidrBlock", "0.0.0.0/0"},
-         {"GatewayId", Ref("InternetGateway")}})["DependsOn"] = "InternetGatewayAttachment";
+  // A private-only VPC (no public subnets) has no internet gateway and no route to one.
+  if (!net.public_subnets.empty()) {
+    t.Add("InternetGateway", "AWS::EC2::InternetGateway", {{"Tags", t.Tags(t.app.name)}});
+    t.Add("InternetGatewayAttachment", "AWS::EC2::VPCGatewayAttachment",
+          {{"VpcId", Ref("Vpc")}, {"InternetGatewayId", Ref("InternetGateway")}});
+    t.Add("RouteTablePublic", "AWS::EC2::RouteTable", {{"VpcId", Ref("Vpc")}, {"Tags", t.Tags(t.app.name + "-public")}});
+    // The route to the internet gateway fails until the gateway is attached, which CFN cannot infer.
+    t.Add("RoutePublicDefault", "AWS::EC2::Route",
+          {{"RouteTableId", Ref("RouteTablePublic")},
+           {"DestinationCidrBlock", "0.0.0.0/0"},
+           {"GatewayId", Ref("InternetGateway")}})["DependsOn"] = "InternetGatewayAttachment";
+  }
   for (const auto& s : net.public_subnets) {
     t.Add(LogicalId("RouteTableAssociation", s.id), "AWS::EC2::SubnetRouteTableAssociation",
           {{"SubnetId", Ref(LogicalId("Subnet", s.id))}, {"RouteTableId", Ref("RouteTablePublic")}});

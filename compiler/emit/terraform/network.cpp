@@ -35,13 +35,16 @@ void EmitNetwork(Builder& b) {
   vpc["enable_dns_hostnames"] = true;
   vpc["tags"] = TagsNamed(app.name);
   bool nat = net.nat != ir::Network::Nat::kNone;
-  b.Resource(kFile, "aws_internet_gateway", "main") = Json{{"vpc_id", "${aws_vpc.main.id}"}, {"tags", TagsNamed(app.name)}};
-  Json& public_rt = b.Resource(kFile, "aws_route_table", "public");
-  public_rt["vpc_id"] = "${aws_vpc.main.id}";
-  public_rt["tags"] = TagsNamed(app.name + "-public");
-  b.Resource(kFile, "aws_route", "public_internet") = Json{{"route_table_id", "${aws_route_table.public.id}"},
-                                                           {"destination_cidr_block", "0.0.0.0/0"},
-                                                           {"gateway_id", "${aws_internet_gateway.main.id}"}};
+  // A private-only VPC (no public subnets) has no internet gateway and no route to one.
+  if (!net.public_subnets.empty()) {
+    b.Resource(kFile, "aws_internet_gateway", "main") = Json{{"vpc_id", "${aws_vpc.main.id}"}, {"tags", TagsNamed(app.name)}};
+    Json& public_rt = b.Resource(kFile, "aws_route_table", "public");
+    public_rt["vpc_id"] = "${aws_vpc.main.id}";
+    public_rt["tags"] = TagsNamed(app.name + "-public");
+    b.Resource(kFile, "aws_route", "public_internet") = Json{{"route_table_id", "${aws_route_table.public.id}"},
+                                                             {"destination_cidr_block", "0.0.0.0/0"},
+                                                             {"gateway_id", "${aws_internet_gateway.main.id}"}};
+  }
   for (const auto& s : net.public_subnets) {
     Json& subnet = b.Resource(kFile, "aws_subnet", s.id);
     subnet["vpc_id"] = "${aws_vpc.main.id}";
