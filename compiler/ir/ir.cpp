@@ -19,4 +19,15 @@ const Service* App::FindService(const std::string& id) const { return FindById(s
 const LoadBalancer* App::FindLoadBalancer(const std::string& id) const { return FindById(load_balancers, id); }
 const Database* App::FindDatabase(const std::string& id) const { return FindById(databases, id); }
 
+std::unordered_map<std::string, std::vector<App::Forwarder>> App::ForwardersByTargetGroup() const {
+  std::unordered_map<std::string, std::vector<Forwarder>> index;
+  for (const auto& lb : load_balancers) {
+    for (const auto& l : lb.listeners) {
+      if (!l.default_target_group.empty()) index[l.default_target_group].push_back({false, l.id});
+      for (const auto& r : l.rules) index[r.target_group].push_back({true, r.id});
+    }
+  }
+  return index;
+}
+
 }  // namespace ecsgen::ir

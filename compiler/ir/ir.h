@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -451,6 +452,14 @@ struct App : Element {
   const Service* FindService(const std::string& id) const;
   const LoadBalancer* FindLoadBalancer(const std::string& id) const;
   const Database* FindDatabase(const std::string& id) const;
+  // What forwards to each target group: a listener's default action or a listener rule. A service
+  // can only register into a target group once one of them exists, which neither Terraform nor
+  // CloudFormation infers from the service's own arguments. One pass over the listeners.
+  struct Forwarder {
+    bool rule = false;  // a listener rule (else the listener itself)
+    std::string id;     // the listener's or the rule's id
+  };
+  std::unordered_map<std::string, std::vector<Forwarder>> ForwardersByTargetGroup() const;
 };
 
 }  // namespace ecsgen::ir

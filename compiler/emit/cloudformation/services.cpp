@@ -12,31 +12,16 @@ namespace ecsgen::emit::cloudformation {
 
 namespace {
 
-// A service can only attach to a target group that a listener (or listener rule) already forwards to,
-// which CloudFormation cannot infer from the service's properties.
-// Indexed by target group once per template: looking through every listener for each service was
-// quadratic (10,000 services and 5,000 rules took most of the CloudFormation time).
-using ListenerIndex = std::unordered_map<std::string, std::vector<std::string>>;
-
-ListenerIndex IndexListeners(const ir::App& app) {
-  ListenerIndex index;
-  for (const auto& lb : app.load_balancers) {
-    for (const auto& l : lb.listeners) {
-      index[l.default_target_group].push_back(LogicalId("Listener", l.id));
-      for (const auto& r : l.rules) index[r.target_group].push_back(LogicalId("ListenerRule", r.id));
-    }
-  }
-  return index;
-}
+// Indexed once per template (ir::App::ForwardersByTargetGroup): looking through every listener for each
+// service was quadratic (10,000 services and 5,000 rules took most of the CloudFormation time).
+using ListenerIndex = std::unordered_map<std::string, std::vector<ir::App::Forwarder>>;
 
 Json ListenersOf(const ListenerIndex& index, const ir::Service& svc) {
   Json depends = Json::array();
   for (const auto& a : svc.attachments) {
     auto it = index.find(a.target_group);
     if (it == index.end()) continue;
-    // Not de-duplicated (nor was it before: `contains` on a JSON array is always false), so the output
-    // stays the same.
-    for (const auto& id : it->second) depends.push_back(id);
+    for (const auto& f : it->second) depends.push_back(LogicalId(f.rule ? "ListenerRule" : "Listener", f.id));
   }
   return depends;
 }
@@ -98,7 +83,7 @@ Json ServiceConnect(const ir::Service& svc) {
 }  // namespace
 
 void EmitServices(Template& t) {
-  ListenerIndex listeners = IndexListeners(t.app);
+  ListenerIndex listeners = t.app.ForwardersByTargetGroup();
   for (const auto& svc : t.app.services) {
     std::string id = LogicalId("Service", svc.id);
     std::string task = LogicalId("Service", svc.id, "TaskDefinition");

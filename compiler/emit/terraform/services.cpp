@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "compiler/emit/terraform/builder.h"
 
 // services.tf.json: task definitions, services, and their autoscaling.
@@ -110,6 +112,7 @@ void EmitServices(Builder& b) {
     b.Resource(kFile, "aws_service_discovery_http_namespace", "main") =
         Json{{"name", app.service_connect_namespace}, {"description", "Service Connect namespace of " + app.name}};
   }
+  const auto forwarders = app.ForwardersByTargetGroup();
   for (const auto& s : app.services) {
     TaskDefinition(b, s.task);
     Json& svc = b.Resource(kFile, "aws_ecs_service", s.id);
@@ -142,9 +145,16 @@ void EmitServices(Builder& b) {
       }
       svc["load_balancer"] = lbs;
       svc["health_check_grace_period_seconds"] = s.grace_period;
-      // The target group must be attached to a listener before a service can register into it.
-      for (const auto& lb : app.load_balancers) {
-        for (const auto& l : lb.listeners) depends.push_back("aws_lb_listener." + l.id);
+      // The target group must be attached to a listener before a service can register into it: the
+      // listeners and rules that forward to this service's groups (all of them, for every service, made
+      // the output grow with services x ingresses).
+      for (const auto& a : s.attachments) {
+        auto it = forwarders.find(a.target_group);
+        if (it == forwarders.end()) continue;
+        for (const auto& f : it->second) {
+          std::string address = (f.rule ? "aws_lb_listener_rule." : "aws_lb_listener.") + f.id;
+          if (std::find(depends.begin(), depends.end(), address) == depends.end()) depends.push_back(address);
+        }
       }
     }
     if (!s.connect_name.empty() || s.connect_client) {
