@@ -18,7 +18,6 @@ inline std::string WithArticle(std::string_view noun) {
   return (vowel ? "an " : "a ") + std::string(noun);
 }
 
-
 // " (did you mean `x`?)" or "" — appended to messages about unknown names.
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates);
 

@@ -1,5 +1,7 @@
 #include "compiler/sema/cursor.h"
 
+#include <regex>
+
 #include "compiler/base/text.h"
 
 namespace ecsgen::sema {
@@ -275,6 +277,32 @@ bool Cursor::Finish(std::string_view shape) {
   Error(Kind::kTypeMismatch, Peek()->range, "unexpected " + ast::Describe(*Peek()) + " in `" + what_ + "`",
         "`" + what_ + "` is written as " + std::string(shape));
   return false;
+}
+
+std::optional<int64_t> Cursor::ExpectSecondsIn(int64_t min, int64_t max, std::string_view name) {
+  size_t start = Mark();
+  auto seconds = ExpectDurationSeconds();
+  if (!seconds) return std::nullopt;
+  if (*seconds < min || *seconds > max) {
+    Error(Kind::kOutOfRange, Since(start),
+          "`" + std::string(name) + "` must be between " + std::to_string(min) + "s and " + std::to_string(max) + "s",
+          "choose a duration in that range");
+    return std::nullopt;
+  }
+  return seconds;
+}
+
+std::optional<std::string> Cursor::ExpectVersion(std::string_view example) {
+  base::Range at = Here();
+  auto version = ExpectString();
+  if (!version) return std::nullopt;
+  static const std::regex pattern("^[0-9]{1,4}(\\.[0-9]{1,4}){0,2}$");
+  if (!std::regex_match(*version, pattern)) {
+    Error(Kind::kBadString, at, "engine version `" + *version + "` is malformed",
+          "write e.g. `\"" + std::string(example) + "\"`");
+    return std::nullopt;
+  }
+  return version;
 }
 
 bool Cursor::FinishItem(std::string_view shape) {

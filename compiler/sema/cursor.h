@@ -34,6 +34,11 @@ class Cursor {
   std::optional<int64_t> ExpectSizeMiB();
   // `30 days`, `90s`, `5 m`; returns seconds.
   std::optional<int64_t> ExpectDurationSeconds();
+  // The same within min..max seconds; `name` is what the range error names (an attribute or a clause).
+  std::optional<int64_t> ExpectSecondsIn(int64_t min, int64_t max, std::string_view name);
+  // An engine version string such as "16.4": up to three numeric parts of at most 4 digits, since the
+  // passes compare versions numerically. `example` is the help's suggestion.
+  std::optional<std::string> ExpectVersion(std::string_view example);
   std::optional<Cidr> ExpectCidr();
   // Reports any atoms left over; `shape` describes the expected form ("a size like `512 MiB`").
   bool Finish(std::string_view shape);

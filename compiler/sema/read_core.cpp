@@ -1,8 +1,9 @@
 #include <algorithm>
 #include <cctype>
-#include <cstring>
+#include <string_view>
 #include <regex>
 
+#include "compiler/base/text.h"
 #include "compiler/sema/reader.h"
 #include "compiler/sema/readers.h"
 
@@ -26,14 +27,11 @@ std::string TagProblem(const std::string& key, const std::string& value) {
   auto allowed = [](const std::string& text) {
     return std::all_of(text.begin(), text.end(), [](char ch) {
       auto c = static_cast<unsigned char>(ch);
-      return c >= 0x80 || std::isalnum(c) || c == ' ' || std::strchr("_.:/=+-@", c) != nullptr;
+      return c >= 0x80 || std::isalnum(c) || std::string_view(" _.:/=+-@").find(ch) != std::string_view::npos;
     });
   };
-  auto length = [](const std::string& text) {
-    return std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
-  };
-  if (key.empty() || length(key) > 128) return "tag keys have 1 to 128 characters";
-  if (length(value) > 256) return "tag values have at most 256 characters";
+  if (key.empty() || base::CodePoints(key) > 128) return "tag keys have 1 to 128 characters";
+  if (base::CodePoints(value) > 256) return "tag values have at most 256 characters";
   if (!allowed(key) || !allowed(value)) return "tags use letters, digits, spaces and `_ . : / = + - @` only";
   std::string prefix = key.substr(0, 4);
   std::transform(prefix.begin(), prefix.end(), prefix.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -81,15 +81,7 @@ void ReadDatabase(const ast::Block& block, Context& ctx) {
     db.engine = *engine == "postgres" ? DbEngine::kPostgres : DbEngine::kMysql;
     db.version = db.engine == DbEngine::kPostgres ? "17.6" : "8.4.7";
     if (c.PeekIs(ast::AtomKind::kString)) {
-      base::Range at = c.Here();
-      auto version = c.ExpectString();
-      // At most 4 digits a part: versions are compared numerically later, and longer parts would overflow.
-      static const std::regex pattern("^[0-9]{1,4}(\\.[0-9]{1,4}){0,2}$");
-      if (version && !std::regex_match(*version, pattern)) {
-        ctx.sink.Report(Kind::kBadString, at, "engine version `" + *version + "` is malformed", "write e.g. `\"16.4\"`");
-      } else if (version) {
-        db.version = *version;
-      }
+      if (auto version = c.ExpectVersion(db.engine == DbEngine::kPostgres ? "16.4" : "8.4.7")) db.version = *version;
     }
   });
   r.Custom("class", [&](Cursor& c) {

@@ -20,15 +20,7 @@ void ReadCache(const ast::Block& block, Context& ctx) {
     cache.engine = *engine == "redis" ? CacheEngine::kRedis : CacheEngine::kValkey;
     cache.version = cache.engine == CacheEngine::kRedis ? "7.1" : "7.2";
     if (c.PeekIs(ast::AtomKind::kString)) {
-      base::Range at = c.Here();
-      auto version = c.ExpectString();
-      // Checked like a database version: passes compare it numerically against what ElastiCache offers.
-      static const std::regex pattern("^[0-9]{1,4}(\\.[0-9]{1,4}){0,2}$");
-      if (version && !std::regex_match(*version, pattern)) {
-        ctx.sink.Report(Kind::kBadString, at, "engine version `" + *version + "` is malformed", "write e.g. `\"7.1\"`");
-      } else if (version) {
-        cache.version = *version;
-      }
+      if (auto version = c.ExpectVersion("7.1")) cache.version = *version;
     }
   });
   r.Custom("node_type", [&](Cursor& c) {

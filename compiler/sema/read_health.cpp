@@ -23,21 +23,6 @@ bool ValidCodes(const std::string& codes) {
   return true;
 }
 
-// One duration clause (`every 15s`), range-checked in seconds.
-void ReadSeconds(Cursor& c, const char* clause, int min, int max, int& out, diagnostics::DiagnosticSink& sink) {
-  size_t start = c.Mark();
-  auto seconds = c.ExpectDurationSeconds();
-  if (!seconds) return;
-  if (*seconds < min || *seconds > max) {
-    sink.Report(Kind::kOutOfRange, c.Since(start),
-                std::string("health check `") + clause + "` must be " + std::to_string(min) + "s to " +
-                    std::to_string(max) + "s",
-                "AWS load balancers accept that range");
-    return;
-  }
-  out = static_cast<int>(*seconds);
-}
-
 }  // namespace
 
 void ReadHealth(Cursor& c, HealthCheck& health, diagnostics::DiagnosticSink& sink) {
@@ -65,10 +50,10 @@ void ReadHealth(Cursor& c, HealthCheck& health, diagnostics::DiagnosticSink& sin
     }
     seen.push_back(*clause);
     if (*clause == "every") {
-      ReadSeconds(c, "every", 5, 300, into->interval, sink);
+      if (auto v = c.ExpectSecondsIn(5, 300, "every")) into->interval = static_cast<int>(*v);
     } else if (*clause == "timeout") {
       if (into == &health) timeout_at = c.Here();
-      ReadSeconds(c, "timeout", 2, 120, into->timeout, sink);
+      if (auto v = c.ExpectSecondsIn(2, 120, "timeout")) into->timeout = static_cast<int>(*v);
     } else if (*clause == "codes") {
       base::Range codes_at = c.Here();
       auto codes = c.ExpectString();

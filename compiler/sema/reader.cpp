@@ -99,16 +99,7 @@ void BlockReader::SizeGiB(std::string_view key, int& out, int64_t min_gib, int64
 
 void BlockReader::DurationSeconds(std::string_view key, int& out, int64_t min, int64_t max) {
   Custom(key, [&](Cursor& c) {
-    size_t start = c.Mark();
-    auto v = c.ExpectDurationSeconds();
-    if (!v) return;
-    base::Range at = c.Since(start);
-    if (*v < min || *v > max) {
-      sink_.Report(Kind::kOutOfRange, at, "`" + std::string(key) + "` must be between " + std::to_string(min) +
-                   "s and " + std::to_string(max) + "s", "choose a duration in that range");
-      return;
-    }
-    out = static_cast<int>(*v);
+    if (auto v = c.ExpectSecondsIn(min, max, key)) out = static_cast<int>(*v);
   });
 }
 

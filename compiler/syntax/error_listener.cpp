@@ -12,10 +12,6 @@ using diagnostics::Kind;
 constexpr const char* kDefaultHelp =
     "write `key = value`, `kind name { ... }` or a statement such as `route \"/\" -> web`";
 
-std::string Unquoted(const std::string& text) {
-  return text.size() >= 2 && text.front() == '"' && text.back() == '"' ? text.substr(1, text.size() - 2) : text;
-}
-
 // At most this many syntax errors per file: past it, recovery mostly produces noise.
 constexpr size_t kMaxSyntaxErrors = 25;
 
@@ -196,9 +192,7 @@ void ErrorListener::ReportUnexpected(antlr4::Parser& parser, const antlr4::Token
   }
   std::string unexpected = "unexpected " + Describe(offending);
   std::string help = kDefaultHelp;
-  if (type == EcsParser::STRING && parser.getTokenStream()->LA(2) == EcsParser::ASSIGN) {
-    help = "keys are written without quotes: `" + Unquoted(offending->getText()) + " = ...`";
-  } else if (type == EcsParser::LBRACE) {
+  if (type == EcsParser::LBRACE) {
     help = "a block is written `kind name { ... }`, its name a word such as `web`";
   } else if (type == EcsParser::INT || type == EcsParser::DECIMAL) {
     help = "keys and names start with a letter or `_`";
