@@ -24,18 +24,19 @@ std::string Error(const std::string& what, const fs::path& path, const std::stri
   return what + " " + path.string() + ": " + why;
 }
 
-std::string WriteFile(const fs::path& path, const std::string& content) {
+std::string WriteFile(const fs::path& path, const emit::Text& content) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (fd < 0) return Error("cannot create", path, std::strerror(errno));
-  size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      std::string why = std::strerror(errno);
-      ::close(fd);
-      return Error("cannot write", path, why);
+  for (const std::string& chunk : content.chunks()) {
+    for (size_t written = 0; written < chunk.size();) {
+      ssize_t n = ::write(fd, chunk.data() + written, chunk.size() - written);
+      if (n < 0) {
+        std::string why = std::strerror(errno);
+        ::close(fd);
+        return Error("cannot write", path, why);
+      }
+      written += static_cast<size_t>(n);
     }
-    written += static_cast<size_t>(n);
   }
   // A full disk can surface only at fsync/close; both are checked.
   if (::fsync(fd) != 0 || ::close(fd) != 0) return Error("cannot write", path, std::strerror(errno));
@@ -99,7 +100,7 @@ std::string WriteAtomically(const std::string& target, const std::vector<emit::O
     if (!failure.empty()) break;
     manifest += f.name + "\n";
   }
-  if (failure.empty()) failure = WriteFile(tmp / kManifest, manifest);
+  if (failure.empty()) failure = WriteFile(tmp / kManifest, emit::Text(manifest));
   if (!failure.empty()) {
     fs::remove_all(tmp, ec);
     return failure;

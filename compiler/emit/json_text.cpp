@@ -1,5 +1,6 @@
 #include "compiler/emit/json_text.h"
 
+#include <charconv>
 #include <utility>
 
 namespace ecsgen::emit {
@@ -8,55 +9,160 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// nlohmann's own serializer, so strings and numbers come out byte for byte as `Json::dump` writes them.
-void Dump(std::string& out, const Json& value, bool pretty, int indent) {
+// nlohmann's own serializer, for the values AppendJson leaves to it.
+void NlohmannDump(std::string& out, const Json& value, bool pretty, int indent) {
   nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ');
   serializer.dump(value, pretty, /*ensure_ascii=*/false, /*indent_step=*/2, static_cast<unsigned>(indent));
 }
 
+// A JSON string literal with nlohmann's escapes (ensure_ascii off): `"` and `\`, the short forms of
+// \b \t \n \f \r, `\u00xx` in lower case for the other control characters. A string with any byte
+// above 0x7F goes to nlohmann whole, which validates its UTF-8 (and rejects invalid UTF-8 the same way).
+void AppendString(std::string& out, std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) {
+      NlohmannDump(out, Json(std::string(s)), false, 0);
+      return;
+    }
+  }
+  out += '"';
+  const char* run = s.data();
+  const char* end = s.data() + s.size();
+  for (const char* p = run; p != end; ++p) {
+    auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(run, p);
+    run = p + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        out.append(escape, sizeof escape);
+      }
+    }
+  }
+  out.append(run, end);
+  out += '"';
+}
+
+template <typename Integer>
+void AppendInteger(std::string& out, Integer value) {
+  char digits[24];
+  auto result = std::to_chars(digits, digits + sizeof digits, value);
+  out.append(digits, result.ptr);
+}
+
 }  // namespace
 
-void ObjectText::Key(std::string_view key) {
-  members_ += members_.empty() ? "{\n" : ",\n";
-  members_.append(2 * (depth_ + 1), ' ');
-  Dump(members_, Json(std::string(key)), false, 0);
-  members_ += ": ";
+void AppendJson(std::string& out, const Json& value, bool pretty, int indent) {
+  switch (value.type()) {
+    case Json::value_t::object: {
+      const auto& object = value.get_ref<const Json::object_t&>();
+      if (object.empty()) {
+        out += "{}";
+        return;
+      }
+      out += pretty ? "{\n" : "{";
+      bool first = true;
+      for (const auto& [key, member] : object) {
+        if (!first) out += pretty ? ",\n" : ",";
+        first = false;
+        if (pretty) out.append(indent + 2, ' ');
+        AppendString(out, key);
+        out += pretty ? ": " : ":";
+        AppendJson(out, member, pretty, indent + 2);
+      }
+      if (pretty) {
+        out += '\n';
+        out.append(indent, ' ');
+      }
+      out += '}';
+      return;
+    }
+    case Json::value_t::array: {
+      const auto& array = value.get_ref<const Json::array_t&>();
+      if (array.empty()) {
+        out += "[]";
+        return;
+      }
+      out += pretty ? "[\n" : "[";
+      bool first = true;
+      for (const auto& element : array) {
+        if (!first) out += pretty ? ",\n" : ",";
+        first = false;
+        if (pretty) out.append(indent + 2, ' ');
+        AppendJson(out, element, pretty, indent + 2);
+      }
+      if (pretty) {
+        out += '\n';
+        out.append(indent, ' ');
+      }
+      out += ']';
+      return;
+    }
+    case Json::value_t::string: AppendString(out, value.get_ref<const std::string&>()); return;
+    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case Json::value_t::null: out += "null"; return;
+    case Json::value_t::number_integer: AppendInteger(out, value.get<std::int64_t>()); return;
+    case Json::value_t::number_unsigned: AppendInteger(out, value.get<std::uint64_t>()); return;
+    default: NlohmannDump(out, value, pretty, indent); return;  // floats, binary, discarded
+  }
+}
+
+std::string CompactJson(const Json& value) {
+  std::string out;
+  AppendJson(out, value, /*pretty=*/false);
+  return out;
+}
+
+std::string& ObjectText::Key(std::string_view key) {
+  const char* separator = members_.empty() ? "{\n" : ",\n";
+  std::string& out = members_.Tail();
+  out += separator;
+  out.append(2 * (depth_ + 1), ' ');
+  AppendString(out, key);
+  out += ": ";
+  return out;
 }
 
 void ObjectText::Add(std::string_view key, const Json& value) {
-  Key(key);
-  Dump(members_, value, true, 2 * (depth_ + 1));
+  std::string& out = Key(key);
+  AppendJson(out, value, true, 2 * (depth_ + 1));
 }
 
-void ObjectText::AddSerialized(std::string_view key, std::string value) {
+void ObjectText::AddSerialized(std::string_view key, Text value) {
   Key(key);
-  if (value.size() <= members_.size()) {
-    members_ += value;
-    return;
-  }
-  // A whole section (over 100 MB at 10,000 services) keeps its buffer and gets the few members before
-  // it put in front, instead of being copied after them.
-  value.insert(0, members_);
-  members_ = std::move(value);
+  members_.Append(std::move(value));
 }
 
 void ObjectText::Append(const ObjectText& other) {
   if (other.members_.empty()) return;
-  if (members_.empty()) {
-    members_ = other.members_;
-    return;
+  bool first = true;
+  for (std::string_view chunk : other.members_.chunks()) {
+    // The other's text starts with the opening "{"; between members the separator is ",".
+    if (first && !members_.empty()) {
+      members_.Append(",");
+      chunk.remove_prefix(1);
+    }
+    first = false;
+    members_.Append(chunk);
   }
-  // The other's text starts with the opening "{"; between members the separator is ",".
-  members_ += ',';
-  members_.append(other.members_, 1);
 }
 
-std::string ObjectText::Close() {
-  if (members_.empty()) return "{}";
-  members_ += '\n';
-  members_.append(2 * depth_, ' ');
-  members_ += '}';
-  return std::exchange(members_, std::string());
+Text ObjectText::Close() {
+  if (members_.empty()) return Text("{}");
+  std::string& out = members_.Tail();
+  out += '\n';
+  out.append(2 * depth_, ' ');
+  out += '}';
+  return std::exchange(members_, Text());
 }
 
 }  // namespace ecsgen::emit

@@ -5,13 +5,14 @@
 #include <vector>
 
 #include "compiler/base/source.h"
+#include "compiler/emit/text.h"
 
 namespace ecsgen::emit {
 
 // One file an emitter produces, already serialised (deterministic: ordered_json, fixed indentation).
 struct OutputFile {
   std::string name;  // relative to the output directory, e.g. "network.tf.json" or "template.json"
-  std::string content;
+  Text content;  // in chunks: at 10,000 services a file is over 100 MB
 };
 
 // A construct the target cannot express; the driver turns each into a `target-unsupported` error.

@@ -75,7 +75,7 @@ TEST_CASE("cloudformation: template skeleton and stable logical ids") {
   CHECK(doc["Resources"].contains("ServiceWebTaskDefinition"));
   CHECK(doc["Resources"]["SubnetPrivate1"]["Properties"]["AvailabilityZone"]["Fn::Select"][0] == 1);
   // Deterministic: the same IR gives the same bytes.
-  CHECK(cfn::Emit(app).files[0].content == out.files[0].content);
+  CHECK(cfn::Emit(app).files[0].content.Join() == out.files[0].content.Join());
   for (const auto& [name, output] : doc["Outputs"].items()) {
     CHECK(output["Export"]["Name"]["Fn::Sub"] == "${AWS::StackName}-" + name);
   }

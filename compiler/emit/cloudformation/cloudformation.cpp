@@ -27,17 +27,17 @@ void Template::Flush() {
   written_ = added_;
 }
 
-std::string Template::Resources() {
+Text Template::Resources() {
   Flush();
   resource_index_.clear();
   return resources_text_.Close();
 }
 
-std::string Template::Outputs() {
+Text Template::Outputs() {
   ObjectText section(1);
   for (const auto& [name, output] : outputs_) section.Add(name, output);
   outputs_.clear();
-  return section.empty() ? "" : section.Close();
+  return section.Close();
 }
 
 void Template::Keep(Json& resource, const std::string& policy) const {
@@ -89,13 +89,14 @@ Output Emit(const ir::App& app, bool merged_document) {
   if (!t.parameters.empty()) doc.Add("Parameters", t.parameters);
   size_t resource_count = t.ResourceCount();
   doc.AddSerialized("Resources", t.Resources());
-  std::string outputs = t.Outputs();
-  if (!outputs.empty()) doc.AddSerialized("Outputs", std::move(outputs));
+  if (t.HasOutputs()) doc.AddSerialized("Outputs", t.Outputs());
 
   Output out;
   out.resource_count = resource_count;
-  out.files.push_back(OutputFile{"template.json", doc.Close() + "\n"});
-  if (merged_document) out.document = Json::parse(out.files.back().content);
+  Text text = doc.Close();
+  text.Append("\n");
+  if (merged_document) out.document = Json::parse(text.Join());
+  out.files.push_back(OutputFile{"template.json", std::move(text)});
   out.unsupported = std::move(t.unsupported);
   return out;
 }

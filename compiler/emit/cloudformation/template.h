@@ -8,6 +8,7 @@
 
 #include "compiler/emit/json_text.h"
 #include "compiler/emit/output.h"
+#include "compiler/emit/text.h"
 #include "compiler/ir/ir.h"
 
 namespace ecsgen::emit::cloudformation {
@@ -34,8 +35,9 @@ class Template {
   void Flush();
   // The Resources and Outputs sections in insertion order, serialised as members of the document
   // (see ObjectText); each resource's tree is freed once written.
-  std::string Resources();
-  std::string Outputs();
+  Text Resources();
+  Text Outputs();
+  bool HasOutputs() const { return !outputs_.empty(); }
   // DeletionPolicy and UpdateReplacePolicy `policy` ("Retain", "Snapshot") unless the app is disposable.
   void Keep(Json& resource, const std::string& policy) const;
   // An output exported as `${AWS::StackName}-<name>`.

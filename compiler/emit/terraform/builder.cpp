@@ -102,7 +102,7 @@ emit::Output Builder::Finish() {
   emit::Output out;
   out.resource_count = resources_;
   // The merged document (`-o -`) is rare and small enough to parse back into a tree.
-  if (merged_) out.document = Json::parse(MergedDocument());
+  if (merged_) out.document = Json::parse(MergedDocument().Join());
   for (size_t f = 0; f < files_.size(); ++f) {
     auto& [name, top] = files_[f];
     ObjectText file(0);
@@ -121,13 +121,15 @@ emit::Output Builder::Finish() {
       for (const auto& [output, body] : outputs_) outputs.Add(output, body);
       file.AddSerialized("output", outputs.Close());
     }
-    out.files.push_back(OutputFile{name, file.Close() + "\n"});
+    Text text = file.Close();
+    text.Append("\n");
+    out.files.push_back(OutputFile{name, std::move(text)});
     top = Json();
   }
   return out;
 }
 
-std::string Builder::MergedDocument() {
+Text Builder::MergedDocument() {
   // Terraform reads the files together as one document: top-level keys in order of first appearance,
   // each block type with its members from every file, in file order.
   std::vector<std::string> keys;
@@ -177,7 +179,7 @@ std::string Builder::MergedDocument() {
   return doc.Close();
 }
 
-std::string JsonString(const Json& value) { return value.dump(); }
+std::string JsonString(const Json& value) { return CompactJson(value); }
 
 Json PolicyDocument(const Builder& b, const std::vector<ir::Statement>& statements) {
   Json doc = {{"Version", "2012-10-17"}, {"Statement", Json::array()}};

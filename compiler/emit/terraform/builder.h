@@ -66,7 +66,7 @@ class Builder {
   Json& Block(const std::string& file, const std::string& block, const std::string& type, const std::string& name,
               bool reuse);
   size_t FileIndex(const std::string& file);
-  std::string MergedDocument();
+  Text MergedDocument();
 
   const ir::App& app_;
   std::vector<std::pair<std::string, Json>> files_;
