@@ -7,11 +7,10 @@ namespace ecsgen::emit {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 // nlohmann's own serializer, for the values AppendJson leaves to it.
-void NlohmannDump(std::string& out, const Json& value, bool pretty, int indent) {
-  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ');
+template <typename BasicJson>
+void NlohmannDump(std::string& out, const BasicJson& value, bool pretty, int indent) {
+  nlohmann::detail::serializer<BasicJson> serializer(nlohmann::detail::output_adapter<char, std::string>(out), ' ');
   serializer.dump(value, pretty, /*ensure_ascii=*/false, /*indent_step=*/2, static_cast<unsigned>(indent));
 }
 
@@ -21,7 +20,7 @@ void NlohmannDump(std::string& out, const Json& value, bool pretty, int indent) 
 void AppendString(std::string& out, std::string_view s) {
   for (unsigned char c : s) {
     if (c >= 0x80) {
-      NlohmannDump(out, Json(std::string(s)), false, 0);
+      NlohmannDump(out, nlohmann::ordered_json(std::string(s)), false, 0);
       return;
     }
   }
@@ -61,10 +60,12 @@ void AppendInteger(std::string& out, Integer value) {
 
 }  // namespace
 
-void AppendJson(std::string& out, const Json& value, bool pretty, int indent) {
+template <typename BasicJson>
+void AppendJson(std::string& out, const BasicJson& value, bool pretty, int indent) {
+  using Type = typename BasicJson::value_t;
   switch (value.type()) {
-    case Json::value_t::object: {
-      const auto& object = value.get_ref<const Json::object_t&>();
+    case Type::object: {
+      const auto& object = value.template get_ref<const typename BasicJson::object_t&>();
       if (object.empty()) {
         out += "{}";
         return;
@@ -86,8 +87,8 @@ void AppendJson(std::string& out, const Json& value, bool pretty, int indent) {
       out += '}';
       return;
     }
-    case Json::value_t::array: {
-      const auto& array = value.get_ref<const Json::array_t&>();
+    case Type::array: {
+      const auto& array = value.template get_ref<const typename BasicJson::array_t&>();
       if (array.empty()) {
         out += "[]";
         return;
@@ -107,14 +108,17 @@ void AppendJson(std::string& out, const Json& value, bool pretty, int indent) {
       out += ']';
       return;
     }
-    case Json::value_t::string: AppendString(out, value.get_ref<const std::string&>()); return;
-    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
-    case Json::value_t::null: out += "null"; return;
-    case Json::value_t::number_integer: AppendInteger(out, value.get<std::int64_t>()); return;
-    case Json::value_t::number_unsigned: AppendInteger(out, value.get<std::uint64_t>()); return;
+    case Type::string: AppendString(out, value.template get_ref<const std::string&>()); return;
+    case Type::boolean: out += value.template get<bool>() ? "true" : "false"; return;
+    case Type::null: out += "null"; return;
+    case Type::number_integer: AppendInteger(out, value.template get<std::int64_t>()); return;
+    case Type::number_unsigned: AppendInteger(out, value.template get<std::uint64_t>()); return;
     default: NlohmannDump(out, value, pretty, indent); return;  // floats, binary, discarded
   }
 }
+
+template void AppendJson(std::string&, const Json&, bool, int);
+template void AppendJson(std::string&, const nlohmann::ordered_json&, bool, int);
 
 std::string CompactJson(const Json& value) {
   std::string out;

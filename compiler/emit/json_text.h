@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "compiler/emit/json.h"
 #include "compiler/emit/text.h"
 
 namespace ecsgen::emit {
@@ -13,9 +14,11 @@ namespace ecsgen::emit {
 // output adapter per write and was a sixth of `compile` at 10,000 services; this writes into the
 // string directly and hands nlohmann only what it rarely sees here (floats, non-ASCII strings), so the
 // bytes stay its bytes.
-void AppendJson(std::string& out, const nlohmann::ordered_json& value, bool pretty = true, int indent = 0);
+// Defined for emit::Json and nlohmann::ordered_json.
+template <typename BasicJson>
+void AppendJson(std::string& out, const BasicJson& value, bool pretty = true, int indent = 0);
 // `value.dump()`: the compact form Terraform's JSON-in-a-string arguments take.
-std::string CompactJson(const nlohmann::ordered_json& value);
+std::string CompactJson(const Json& value);
 
 // The members of one JSON object, serialised as they are added, laid out exactly as `Serialize` lays
 // them out when the object sits `depth` levels below the document's root. Emitters add each resource
@@ -26,7 +29,7 @@ class ObjectText {
   explicit ObjectText(int depth) : depth_(depth) {}
 
   // Adds `"key": value`. Keys are not looked up: callers guarantee they are unique (see AppendMember).
-  void Add(std::string_view key, const nlohmann::ordered_json& value);
+  void Add(std::string_view key, const Json& value);
   // Adds `"key": ` followed by `value`, already serialised one level deeper (another ObjectText's Close).
   void AddSerialized(std::string_view key, Text value);
   // Adds the other object's members after these; both sit at the same depth.

@@ -33,9 +33,10 @@ struct Output {
 // Appends a member to a JSON object without looking the key up. nlohmann's ordered_json finds keys by
 // a linear scan, so `object[key] = value` over 100,000 resources is quadratic; callers guarantee
 // that keys are unique (resource names are unique per type by construction).
-inline void AppendMember(nlohmann::ordered_json& object, std::string key, nlohmann::ordered_json value) {
-  if (!object.is_object()) object = nlohmann::ordered_json::object();
-  object.get_ref<nlohmann::ordered_json::object_t&>().push_back({std::move(key), std::move(value)});
+template <typename BasicJson>
+void AppendMember(BasicJson& object, std::string key, BasicJson value) {
+  if (!object.is_object()) object = BasicJson::object();
+  object.template get_ref<typename BasicJson::object_t&>().push_back({std::move(key), std::move(value)});
 }
 
 // Serialises JSON the same way everywhere: two-space indent, trailing newline.

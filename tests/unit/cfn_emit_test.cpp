@@ -10,6 +10,8 @@
 #include "compiler/sema/analyze.h"
 
 using ecsgen::emit::cloudformation::Json;
+// The emitted document, parsed back (the emitters build ecsgen::emit::Json, a pooled variant).
+using Doc = nlohmann::ordered_json;
 namespace cfn = ecsgen::emit::cloudformation;
 
 namespace {
@@ -60,7 +62,7 @@ ecsgen::ir::App LowerText(const std::string& text) {
 TEST_CASE("cloudformation: template skeleton and stable logical ids") {
   auto app = LowerText(kApp);
   auto out = cfn::Emit(app);
-  const Json& doc = out.document;
+  const Doc& doc = out.document;
   CHECK(doc["AWSTemplateFormatVersion"] == "2010-09-09");
   CHECK(doc["Description"].get<std::string>().find("shop.ecs") != std::string::npos);
   CHECK_FALSE(doc.contains("Parameters"));
@@ -83,8 +85,8 @@ TEST_CASE("cloudformation: template skeleton and stable logical ids") {
 
 TEST_CASE("cloudformation: security groups keep only derived egress") {
   auto doc = cfn::Emit(LowerText(kApp)).document;
-  const Json& resources = doc["Resources"];
-  const Json& group = resources["SecurityGroupSvcWeb"]["Properties"];
+  const Doc& resources = doc["Resources"];
+  const Doc& group = resources["SecurityGroupSvcWeb"]["Properties"];
   REQUIRE(group["SecurityGroupEgress"].size() == 1);
   CHECK(group["SecurityGroupEgress"][0]["CidrIp"] == "255.255.255.255/32");
   int ingress = 0, egress = 0;
@@ -101,8 +103,8 @@ TEST_CASE("cloudformation: security groups keep only derived egress") {
 
 TEST_CASE("cloudformation: ordering only where CloudFormation cannot infer it") {
   auto doc = cfn::Emit(LowerText(kApp)).document;
-  const Json& resources = doc["Resources"];
-  CHECK(resources["ServiceWeb"]["DependsOn"] == Json::array({"ListenerPublicHttps"}));
+  const Doc& resources = doc["Resources"];
+  CHECK(resources["ServiceWeb"]["DependsOn"] == Doc::array({"ListenerPublicHttps"}));
   CHECK(resources["ServiceApi"]["DependsOn"][0].get<std::string>().rfind("ListenerRulePublicHttps", 0) == 0);
   CHECK(resources["RoutePublicDefault"]["DependsOn"] == "InternetGatewayAttachment");
   CHECK_FALSE(resources["Vpc"].contains("DependsOn"));
@@ -111,13 +113,13 @@ TEST_CASE("cloudformation: ordering only where CloudFormation cannot infer it") 
 TEST_CASE("cloudformation: secrets, roles, keys and retention") {
   auto app = LowerText(kApp);
   auto doc = cfn::Emit(app).document;
-  const Json& resources = doc["Resources"];
-  const Json& generate = resources["SecretSessionKey"]["Properties"]["GenerateSecretString"];
+  const Doc& resources = doc["Resources"];
+  const Doc& generate = resources["SecretSessionKey"]["Properties"]["GenerateSecretString"];
   CHECK(generate["PasswordLength"] == 64);
   CHECK(generate["ExcludePunctuation"] == false);
   CHECK(generate["ExcludeCharacters"] == "\"@/\\");
-  const Json& statements = resources["RoleWebTask"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"];
-  const Json& deny = statements[statements.size() - 1];
+  const Doc& statements = resources["RoleWebTask"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"];
+  const Doc& deny = statements[statements.size() - 1];
   CHECK(deny["Effect"] == "Deny");
   CHECK(deny["Action"] == "iam:*");
   CHECK(deny["Resource"] == "*");

@@ -9,7 +9,7 @@ using ecsgen::emit::AppendJson;
 using ecsgen::emit::CompactJson;
 using ecsgen::emit::ObjectText;
 using ecsgen::emit::Text;
-using Json = nlohmann::ordered_json;
+using Json = ecsgen::emit::Json;
 
 namespace {
 
@@ -45,6 +45,11 @@ TEST_CASE("AppendJson writes what nlohmann's dump writes") {
     CHECK(ours == theirs);
   }
   CHECK(CompactJson(value) == value.dump());
+  // The same for the plain ordered_json the driver merges documents in.
+  nlohmann::ordered_json plain = nlohmann::ordered_json::parse(value.dump());
+  std::string ours;
+  AppendJson(ours, plain, true, 0);
+  CHECK(ours == plain.dump(2));
   for (const Json& scalar : {Json("x"), Json(7), Json(nullptr), Json(Json::array()), Json(Json::object())}) {
     CHECK(CompactJson(scalar) == scalar.dump());
   }
@@ -53,6 +58,7 @@ TEST_CASE("AppendJson writes what nlohmann's dump writes") {
 TEST_CASE("AppendJson rejects invalid UTF-8 as nlohmann does") {
   std::string out;
   CHECK_THROWS_AS(AppendJson(out, Json("ab\xff")), nlohmann::json::type_error);
+  CHECK_THROWS_AS(AppendJson(out, Json{{"k\xff", 1}}), nlohmann::json::type_error);
 }
 
 TEST_CASE("ObjectText lays members out as the whole document's dump") {

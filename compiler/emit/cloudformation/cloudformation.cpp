@@ -95,7 +95,7 @@ Output Emit(const ir::App& app, bool merged_document) {
   out.resource_count = resource_count;
   Text text = doc.Close();
   text.Append("\n");
-  if (merged_document) out.document = Json::parse(text.Join());
+  if (merged_document) out.document = nlohmann::ordered_json::parse(text.Join());
   out.files.push_back(OutputFile{"template.json", std::move(text)});
   out.unsupported = std::move(t.unsupported);
   return out;

@@ -13,7 +13,7 @@
 
 namespace ecsgen::emit::cloudformation {
 
-using Json = nlohmann::ordered_json;
+using Json = emit::Json;
 
 // The template being built: the IR it is a function of, the sections filled so far, and the constructs
 // CloudFormation cannot express. Each resource family (one file each) appends to it in a fixed order.

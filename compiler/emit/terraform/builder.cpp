@@ -102,7 +102,7 @@ emit::Output Builder::Finish() {
   emit::Output out;
   out.resource_count = resources_;
   // The merged document (`-o -`) is rare and small enough to parse back into a tree.
-  if (merged_) out.document = Json::parse(MergedDocument().Join());
+  if (merged_) out.document = nlohmann::ordered_json::parse(MergedDocument().Join());
   for (size_t f = 0; f < files_.size(); ++f) {
     auto& [name, top] = files_[f];
     ObjectText file(0);

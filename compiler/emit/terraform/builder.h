@@ -12,7 +12,7 @@
 
 namespace ecsgen::emit::terraform {
 
-using Json = nlohmann::ordered_json;
+using Json = emit::Json;
 
 // Collects Terraform JSON by file, in the order families emit them, and renders IR references as
 // Terraform expressions. Every family file (network.cpp, services.cpp, ...) writes through it.
