@@ -8,6 +8,9 @@
 namespace ecsgen::emit::cloudformation {
 
 Json& Template::Add(const std::string& logical_id, const std::string& type, Json properties) {
+  // Trees are serialised while they are still in the cache: written after a whole family, 20,000
+  // roles' trees were read back from main memory, and serialising grew faster than the app.
+  if (resources_.size() >= kPending) Flush();
   Json resource = Json::object();
   resource["Type"] = type;
   if (!properties.empty()) resource["Properties"] = std::move(properties);

@@ -26,12 +26,12 @@ class Template {
   std::vector<emit::Unsupported> unsupported;
 
   // Adds a resource and returns it, so callers can add DependsOn or policies. The reference stays
-  // valid while other resources are added (resources live in a deque, not inside the JSON tree),
-  // until the next Flush. Adding a logical id again replaces the resource, within one family.
+  // valid until the next Add or Flush: Add writes the pending resources once there are kPending.
+  // Adding a logical id again replaces the resource while it is pending.
   Json& Add(const std::string& logical_id, const std::string& type, Json properties);
   size_t ResourceCount() const { return added_; }
   // Serialises the resources added so far into the Resources section and frees their trees; Emit
-  // calls it after each family.
+  // calls it after each family, Add when kPending are waiting.
   void Flush();
   // The Resources and Outputs sections in insertion order, serialised as members of the document
   // (see ObjectText); each resource's tree is freed once written.
@@ -52,6 +52,7 @@ class Template {
  private:
   // Resources added since the last Flush; the index maps every logical id to its position in the order
   // of addition (those before `written_` are already in `resources_text_`).
+  static constexpr size_t kPending = 64;
   std::deque<std::pair<std::string, Json>> resources_;
   std::unordered_map<std::string, size_t> resource_index_;
   ObjectText resources_text_{1};

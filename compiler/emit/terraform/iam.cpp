@@ -24,6 +24,7 @@ void EmitIam(Builder& b) {
       attachment["role"] = "${aws_iam_role." + r.id + ".name}";
       attachment["policy_arn"] = r.managed_policy_arns[i];
     }
+    b.Flush();  // see Builder::Flush: one role's blocks are written while they are in the cache
   }
 }
 
@@ -63,6 +64,7 @@ void EmitLogs(Builder& b) {
     group["name"] = g.name;
     group["retention_in_days"] = g.retention_days;
     if (g.kms) group["kms_key_id"] = "${aws_kms_key.main.arn}";
+    b.Flush();
   }
 }
 

@@ -67,6 +67,7 @@ void EmitIngress(Builder& b) {
       health["protocol"] = "TCP";
     }
     group["health_check"] = Json::array({health});
+    b.Flush();  // see Builder::Flush
   }
   for (const auto& lb : app.load_balancers) {
     Json& balancer = b.Resource(kFile, "aws_lb", lb.id);

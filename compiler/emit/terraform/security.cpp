@@ -12,6 +12,7 @@ void EmitSecurity(Builder& b) {
     group["description"] = g.description;
     group["vpc_id"] = b.VpcId();
     group["tags"] = Json{{"Name", g.name}};
+    b.Flush();  // see Builder::Flush
   }
   for (const auto& r : app.sg_rules) {
     Json& rule = b.Resource(kFile, r.ingress ? "aws_vpc_security_group_ingress_rule" : "aws_vpc_security_group_egress_rule",
@@ -29,6 +30,7 @@ void EmitSecurity(Builder& b) {
       case ir::PeerKind::kVpcCidr: rule["cidr_ipv4"] = b.VpcCidr(); break;
       case ir::PeerKind::kPrefixList: rule["prefix_list_id"] = "${aws_vpc_endpoint." + r.peer + ".prefix_list_id}"; break;
     }
+    b.Flush();
   }
 }
 
