@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Times whole-process `ecsgen compile` (each target) and `ecsgen check` for generated apps of N services,
-plus `check` over 100 sample-sized files in one call. Median wall time over several runs and peak RSS of
-the child (from wait4). Prints a Markdown table; `--write` replaces the table in bench/RESULTS.md."""
+"""Times whole-process `ecsgen compile` (each target, into a directory and, from N=1,000, to stdout with
+`-o -`) and `ecsgen check` for generated apps of N services, plus `check` over 100 sample-sized files in
+one call. Median wall and CPU time over several runs and peak RSS of the child (from wait4). Prints a
+Markdown table for bench/RESULTS.md."""
 import argparse
 import os
 import statistics
@@ -46,13 +47,15 @@ def main():
             src = os.path.join(tmp, 'app%d.ecs' % n)
             with open(src, 'w') as fh:
                 subprocess.run([sys.executable, os.path.join(HERE, 'gen_app.py'), str(n)], stdout=fh, check=True)
-            runs = args.runs if n <= 1000 else 1
-            wall, rss = measure([args.ecsgen, 'check', src], runs)
+            wall, rss = measure([args.ecsgen, 'check', src], args.runs)
             rows.append(('N=%d: check' % n, wall, rss))
             for target in args.targets.split(','):
                 try:
-                    wall, rss = measure([args.ecsgen, 'compile', src, '-o', os.path.join(tmp, 'o%d' % n), '--target', target], runs)
+                    wall, rss = measure([args.ecsgen, 'compile', src, '-o', os.path.join(tmp, 'o%d' % n), '--target', target], args.runs)
                     rows.append(('N=%d: compile %s' % (n, target), wall, rss))
+                    if n >= 1000:
+                        wall, rss = measure([args.ecsgen, 'compile', src, '-o', '-', '--target', target], args.runs)
+                        rows.append(('N=%d: compile %s -o -' % (n, target), wall, rss))
                 except SystemExit as e:
                     rows.append(('N=%d: compile %s (%s)' % (n, target, e), (float('nan'), float('nan')), 0))
         files = []

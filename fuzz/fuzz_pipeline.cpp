@@ -20,11 +20,12 @@ using namespace ecsgen;
 void RunEnv(const driver::Unit& unit, const std::string& env, diagnostics::DiagnosticSink& sink) {
   driver::Analysis analysis = driver::AnalyzeFile(unit.ast, unit.file->path(), env, sink);
   if (!analysis.ir || sink.HasErrors()) return;
-  // Serialising walks every value the emitters built and rejects invalid UTF-8 by throwing.
+  // Serialising rejects invalid UTF-8 in any value the emitters built by throwing, and parsing the
+  // merged document back checks it is one well-formed JSON document.
   emit::Output terraform = emit::terraform::Emit(*analysis.ir);
-  (void)emit::Serialize(terraform.document);
+  (void)terraform.Document();
   emit::Output cloudformation = emit::cloudformation::Emit(*analysis.ir);
-  (void)emit::Serialize(cloudformation.document);
+  (void)cloudformation.Document();
 }
 
 }  // namespace

@@ -27,6 +27,25 @@ void ReportUnsupported(const emit::Output& out, const std::string& target, diagn
   }
 }
 
+// Writes a serialised document to stdout `indent` columns deeper than it was laid out (every line after
+// the first), as the same value nested in an object is laid out.
+void Print(const emit::Text& text, int indent) {
+  std::string margin = "\n" + std::string(indent, ' ');
+  for (const std::string& chunk : text.chunks()) {
+    if (indent == 0) {
+      std::cout.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      continue;
+    }
+    size_t start = 0;
+    for (size_t newline = chunk.find('\n'); newline != std::string::npos; newline = chunk.find('\n', start)) {
+      std::cout.write(chunk.data() + start, static_cast<std::streamsize>(newline - start));
+      std::cout << margin;
+      start = newline + 1;
+    }
+    std::cout.write(chunk.data() + start, static_cast<std::streamsize>(chunk.size() - start));
+  }
+}
+
 }  // namespace
 
 int RunCompile(const CompileOptions& options) {
@@ -69,11 +88,16 @@ int RunCompile(const CompileOptions& options) {
   if (options.out == "-") {
     // One JSON document: the merged Terraform configuration, or the template (with both: an object of the two).
     if (outputs.size() == 1) {
-      std::cout << emit::Serialize(outputs[0].document);
+      Print(outputs[0].merged, 0);
+      std::cout << "\n";
     } else {
-      nlohmann::ordered_json both = {{"terraform", outputs[0].document}, {"cloudformation", outputs[1].document}};
-      std::cout << emit::Serialize(both);
+      std::cout << "{\n  \"terraform\": ";
+      Print(outputs[0].merged, 2);
+      std::cout << ",\n  \"cloudformation\": ";
+      Print(outputs[1].merged, 2);
+      std::cout << "\n}\n";
     }
+    std::cout.flush();
     return kExitOk;
   }
   std::vector<emit::OutputFile> files;

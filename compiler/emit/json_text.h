@@ -20,7 +20,7 @@ void AppendJson(std::string& out, const BasicJson& value, bool pretty = true, in
 // `value.dump()`: the compact form Terraform's JSON-in-a-string arguments take.
 std::string CompactJson(const Json& value);
 
-// The members of one JSON object, serialised as they are added, laid out exactly as `Serialize` lays
+// The members of one JSON object, serialised as they are added, laid out exactly as `dump(2)` lays
 // them out when the object sits `depth` levels below the document's root. Emitters add each resource
 // here and free its tree at once instead of assembling one tree per file: at 10,000 services that
 // assembly and the trees alive beside the text were most of the time and memory of `compile`.

@@ -25,9 +25,15 @@ struct Unsupported {
 // What an emitter returns: the files, the merged document (`-o -`), and the count for the summary line.
 struct Output {
   std::vector<OutputFile> files;
-  nlohmann::ordered_json document;
+  // The files as one JSON document, serialised without a trailing newline: the template, or Terraform's
+  // files merged as Terraform reads them. Empty unless the emitter was asked for it.
+  Text merged;
   size_t resource_count = 0;
   std::vector<Unsupported> unsupported;
+
+  // `merged` as a tree, for tests and fuzzing. Parsing into ordered_json looks every key up, so this is
+  // quadratic in a section's size: the driver prints `merged` as it is.
+  nlohmann::ordered_json Document() const { return nlohmann::ordered_json::parse(merged.Join()); }
 };
 
 // Appends a member to a JSON object without looking the key up. nlohmann's ordered_json finds keys by
@@ -38,8 +44,5 @@ void AppendMember(BasicJson& object, std::string key, BasicJson value) {
   if (!object.is_object()) object = BasicJson::object();
   object.template get_ref<typename BasicJson::object_t&>().push_back({std::move(key), std::move(value)});
 }
-
-// Serialises JSON the same way everywhere: two-space indent, trailing newline.
-inline std::string Serialize(const nlohmann::ordered_json& json) { return json.dump(2) + "\n"; }
 
 }  // namespace ecsgen::emit

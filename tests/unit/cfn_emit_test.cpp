@@ -62,7 +62,7 @@ ecsgen::ir::App LowerText(const std::string& text) {
 TEST_CASE("cloudformation: template skeleton and stable logical ids") {
   auto app = LowerText(kApp);
   auto out = cfn::Emit(app);
-  const Doc& doc = out.document;
+  const Doc doc = out.Document();
   CHECK(doc["AWSTemplateFormatVersion"] == "2010-09-09");
   CHECK(doc["Description"].get<std::string>().find("shop.ecs") != std::string::npos);
   CHECK_FALSE(doc.contains("Parameters"));
@@ -84,7 +84,7 @@ TEST_CASE("cloudformation: template skeleton and stable logical ids") {
 }
 
 TEST_CASE("cloudformation: security groups keep only derived egress") {
-  auto doc = cfn::Emit(LowerText(kApp)).document;
+  auto doc = cfn::Emit(LowerText(kApp)).Document();
   const Doc& resources = doc["Resources"];
   const Doc& group = resources["SecurityGroupSvcWeb"]["Properties"];
   REQUIRE(group["SecurityGroupEgress"].size() == 1);
@@ -102,7 +102,7 @@ TEST_CASE("cloudformation: security groups keep only derived egress") {
 }
 
 TEST_CASE("cloudformation: ordering only where CloudFormation cannot infer it") {
-  auto doc = cfn::Emit(LowerText(kApp)).document;
+  auto doc = cfn::Emit(LowerText(kApp)).Document();
   const Doc& resources = doc["Resources"];
   CHECK(resources["ServiceWeb"]["DependsOn"] == Doc::array({"ListenerPublicHttps"}));
   CHECK(resources["ServiceApi"]["DependsOn"][0].get<std::string>().rfind("ListenerRulePublicHttps", 0) == 0);
@@ -112,7 +112,7 @@ TEST_CASE("cloudformation: ordering only where CloudFormation cannot infer it") 
 
 TEST_CASE("cloudformation: secrets, roles, keys and retention") {
   auto app = LowerText(kApp);
-  auto doc = cfn::Emit(app).document;
+  auto doc = cfn::Emit(app).Document();
   const Doc& resources = doc["Resources"];
   const Doc& generate = resources["SecretSessionKey"]["Properties"]["GenerateSecretString"];
   CHECK(generate["PasswordLength"] == 64);
@@ -127,7 +127,7 @@ TEST_CASE("cloudformation: secrets, roles, keys and retention") {
   CHECK(resources["LogGroupWeb"]["DeletionPolicy"] == "Retain");
   CHECK(resources["RepositoryWeb"]["UpdateReplacePolicy"] == "Retain");
   app.disposable = true;
-  auto disposable = cfn::Emit(app).document;
+  auto disposable = cfn::Emit(app).Document();
   CHECK_FALSE(disposable["Resources"]["LogGroupWeb"].contains("DeletionPolicy"));
 }
 

@@ -97,8 +97,8 @@ Output Emit(const ir::App& app, bool merged_document) {
   Output out;
   out.resource_count = resource_count;
   Text text = doc.Close();
+  if (merged_document) out.merged = text;
   text.Append("\n");
-  if (merged_document) out.document = nlohmann::ordered_json::parse(text.Join());
   out.files.push_back(OutputFile{"template.json", std::move(text)});
   out.unsupported = std::move(t.unsupported);
   return out;

@@ -6,7 +6,7 @@
 namespace ecsgen::emit::cloudformation {
 
 // One CloudFormation template (template.json) for the whole application. `merged_document` also
-// fills Output::document (what `-o -` prints); writing files does not need it.
+// fills Output::merged (what `-o -` prints); writing files does not need it.
 Output Emit(const ir::App& app, bool merged_document = true);
 
 }  // namespace ecsgen::emit::cloudformation

@@ -101,8 +101,7 @@ emit::Output Builder::Finish() {
   for (; !data_.empty(); data_.pop_front()) members_[data_.front().group].Add(data_.front().name, data_.front().body);
   emit::Output out;
   out.resource_count = resources_;
-  // The merged document (`-o -`) is rare and small enough to parse back into a tree.
-  if (merged_) out.document = nlohmann::ordered_json::parse(MergedDocument().Join());
+  if (merged_) out.merged = MergedDocument();
   for (size_t f = 0; f < files_.size(); ++f) {
     auto& [name, top] = files_[f];
     ObjectText file(0);

@@ -6,7 +6,7 @@
 namespace ecsgen::emit::terraform {
 
 // Terraform JSON for the whole application: versions, providers, one file per concern, outputs.
-// `merged_document` also builds Output::document (what `-o -` prints); writing files does not need it.
+// `merged_document` also builds Output::merged (what `-o -` prints); writing files does not need it.
 Output Emit(const ir::App& app, bool merged_document = true);
 
 }  // namespace ecsgen::emit::terraform
