@@ -6,6 +6,7 @@
 #include "EcsParser.h"
 #include "compiler/syntax/builder.h"
 #include "compiler/syntax/error_listener.h"
+#include "compiler/syntax/input.h"
 #include "compiler/syntax/precheck.h"
 #include "compiler/syntax/recovery.h"
 
@@ -18,7 +19,9 @@ using grammar::EcsParser;
 // Rejects nesting deeper than kMaxNesting before ANTLR's recursive descent could overflow the stack.
 bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink& sink) {
   int depth = 0;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  // By index: getTokens() returns a copy of the whole token vector.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens.get(i);
     size_t type = token->getType();
     if (type == EcsLexer::LBRACE || type == EcsLexer::LBRACK) {
       if (++depth > kMaxNesting) {
@@ -40,7 +43,8 @@ bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink
 void HideUnexpectedCharacters(antlr4::CommonTokenStream& tokens, ErrorListener& listener) {
   bool hidden = false;
   size_t previous = antlr4::Token::INVALID_TYPE;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens.get(i);
     size_t type = token->getType();
     if (type != EcsLexer::OTHER) {
       previous = type;
@@ -56,11 +60,12 @@ void HideUnexpectedCharacters(antlr4::CommonTokenStream& tokens, ErrorListener& 
   if (hidden) tokens.seek(0);
 }
 
-std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens) {
+std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens, const InputStream& input) {
   std::vector<ast::Comment> comments;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens.get(i);
     if (token->getType() == EcsLexer::COMMENT) {
-      comments.push_back({token->getText().substr(1), TokenRange(token)});
+      comments.push_back({input.Text(*token).substr(1), TokenRange(token)});
     }
   }
   return comments;
@@ -83,7 +88,7 @@ class FullContextCounter : public antlr4::BaseErrorListener {
 
 ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink, ParseProbe* probe) {
   if (!PrecheckBytes(file, sink)) return {};
-  antlr4::ANTLRInputStream input(file.text());
+  InputStream input(file.text());
   EcsLexer lexer(&input);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
@@ -120,7 +125,7 @@ ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink,
   if (probe != nullptr) probe->full_context_predictions = full_context;
   Builder builder;
   ast::File result = builder.BuildFile(*tree);
-  result.comments = Comments(tokens);
+  result.comments = Comments(tokens, input);
   return result;
 }
 
