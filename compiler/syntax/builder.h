@@ -2,6 +2,7 @@
 
 #include "EcsParser.h"
 #include "compiler/ast/ast.h"
+#include "compiler/syntax/input.h"
 
 namespace ecsgen::syntax {
 
@@ -9,6 +10,7 @@ namespace ecsgen::syntax {
 // Tolerates the partial trees that error recovery leaves (missing children are skipped).
 class Builder {
  public:
+  explicit Builder(const InputStream& input) : input_(input) {}
   ast::File BuildFile(grammar::EcsParser::FileContext& ctx);
 
  private:
@@ -18,10 +20,13 @@ class Builder {
   ast::Block BuildBlock(grammar::EcsParser::BlockContext& ctx);
   ast::Statement BuildStatement(grammar::EcsParser::StatementContext& ctx);
   ast::Value BuildValue(grammar::EcsParser::ValueContext& ctx);
-  ast::Atom BuildAtom(antlr4::ParserRuleContext& ctx, grammar::EcsParser::PathContext* path,
-                      grammar::EcsParser::ListContext* list, grammar::EcsParser::MapContext* map);
+  ast::Atom BuildAtom(antlr4::ParserRuleContext& ctx);
   ast::Atom BuildPath(grammar::EcsParser::PathContext& ctx);
   ast::Atom BuildList(grammar::EcsParser::ListContext& ctx);
+  // The text of a rule context: its tokens' text concatenated, as ParserRuleContext::getText gives it.
+  std::string RuleText(antlr4::ParserRuleContext& ctx);
+
+  const InputStream& input_;
 };
 
 // The source range a rule context spans.

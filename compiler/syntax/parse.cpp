@@ -123,7 +123,7 @@ ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink,
     if (probe != nullptr) probe->used_ll = true;
   }
   if (probe != nullptr) probe->full_context_predictions = full_context;
-  Builder builder;
+  Builder builder(input);
   ast::File result = builder.BuildFile(*tree);
   result.comments = Comments(tokens, input);
   return result;
