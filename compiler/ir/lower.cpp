@@ -35,6 +35,23 @@ ObjectRef RefTo(ObjectKind kind, const std::string& id, Attribute attribute) {
   return r;
 }
 
+Lowering::Lowering(const sema::Model& model, App& app) : model(model), app(app) {
+  // Names are unique within a model (sema reads only the first block of a name), so the index finds
+  // what a scan would.
+  for (const auto& secret : model.secrets) secrets_.emplace(secret.name, &secret);
+  for (const auto& database : model.databases) databases_.emplace(database.name, &database);
+}
+
+const sema::Secret* Lowering::FindSecret(const std::string& name) const {
+  auto found = secrets_.find(name);
+  return found != secrets_.end() ? found->second : nullptr;
+}
+
+const sema::Database* Lowering::FindDatabase(const std::string& name) const {
+  auto found = databases_.find(name);
+  return found != databases_.end() ? found->second : nullptr;
+}
+
 std::string Lowering::Name(std::string_view suffix, size_t limit) const {
   return ShortName(Dashed(app.name) + (suffix.empty() ? "" : "-" + Dashed(suffix)), limit);
 }
@@ -141,10 +158,9 @@ ObjectRef Lowering::Ref(const sema::Ref& ref) const {
   switch (ref.kind) {
     case sema::ComponentKind::kSecret: {
       out.kind = ObjectKind::kSecret;
-      for (const auto& secret : model.secrets) {
-        if (secret.name != ref.component) continue;
-        if (secret.store == sema::SecretStore::kSsm) out.kind = ObjectKind::kSsmParameter;
-        out.literal = secret.arn;
+      if (const sema::Secret* secret = FindSecret(ref.component)) {
+        if (secret->store == sema::SecretStore::kSsm) out.kind = ObjectKind::kSsmParameter;
+        out.literal = secret->arn;
       }
       out.attribute = Attribute::kArn;
       return out;

@@ -9,15 +9,8 @@ namespace ecsgen::ir {
 
 namespace {
 
-const sema::Database* FindDatabase(const sema::Model& m, const std::string& name) {
-  for (const auto& db : m.databases) {
-    if (db.name == name) return &db;
-  }
-  return nullptr;
-}
-
-int DatabasePort(const sema::Model& m, const std::string& name) {
-  const sema::Database* db = FindDatabase(m, name);
+int DatabasePort(const Lowering& l, const std::string& name) {
+  const sema::Database* db = l.FindDatabase(name);
   return db && db->engine == sema::DbEngine::kMysql ? 3306 : 5432;
 }
 
@@ -70,7 +63,7 @@ void LowerReferences(Lowering& l, const sema::Workload& w, const std::vector<sem
     ObjectRef object = l.Ref(ref);
     switch (ref.kind) {
       case sema::ComponentKind::kDatabase:
-        l.Connect(group, Lowering::DatabaseGroup(ref.component), DatabasePort(l.model, ref.component),
+        l.Connect(group, Lowering::DatabaseGroup(ref.component), DatabasePort(l, ref.component),
                   "`" + w.name + "` to database `" + ref.component + "`", ref.range);
         if (object.kind == ObjectKind::kDatabaseSecret) {
           object.json_key.clear();
