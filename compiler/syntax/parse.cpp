@@ -7,6 +7,7 @@
 #include "compiler/syntax/builder.h"
 #include "compiler/syntax/error_listener.h"
 #include "compiler/syntax/input.h"
+#include "compiler/syntax/lexer.h"
 #include "compiler/syntax/precheck.h"
 #include "compiler/syntax/recovery.h"
 
@@ -89,7 +90,7 @@ class FullContextCounter : public antlr4::BaseErrorListener {
 ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink, ParseProbe* probe) {
   if (!PrecheckBytes(file, sink)) return {};
   InputStream input(file.text());
-  EcsLexer lexer(&input);
+  Lexer lexer(&input);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
