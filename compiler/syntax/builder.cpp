@@ -90,9 +90,9 @@ antlr4::Token* AttributeKey(EcsParser::AttributeContext& ctx) {
 
 }  // namespace
 
-base::Range ContextRange(antlr4::ParserRuleContext& ctx) {
-  const antlr4::Token* start = ctx.getStart();
-  const antlr4::Token* stop = ctx.getStop();
+base::Range ContextRange(antlr4::ParserRuleContext& ctx) { return TokensRange(ctx.getStart(), ctx.getStop()); }
+
+base::Range TokensRange(const antlr4::Token* start, const antlr4::Token* stop) {
   if (start == nullptr) return {};
   base::Range range = TokenRange(start);
   if (stop != nullptr && stop->getTokenIndex() >= start->getTokenIndex() && stop->getType() != antlr4::Token::EOF) {
@@ -139,20 +139,22 @@ ast::Body Builder::BuildBody(EcsParser::BodyContext& ctx) {
   ast::Body body;
   body.range = ContextRange(ctx);
   for (auto* child : ctx.children) {
-    auto* line = As<EcsParser::LineContext>(child);
-    if (line == nullptr) continue;
-    // A line is `member attribute*`, so its member comes before its attributes.
-    bool member_seen = false;
-    for (auto* part : line->children) {
-      if (auto* member = As<EcsParser::MemberContext>(part); member != nullptr && !member_seen) {
-        member_seen = true;
-        BuildMember(*member, body);
-      } else if (auto* attribute = As<EcsParser::AttributeContext>(part); attribute && AttributeKey(*attribute)) {
-        body.attributes.push_back(BuildAttribute(*attribute));
-      }
-    }
+    if (auto* line = As<EcsParser::LineContext>(child)) BuildLine(*line, body);
   }
   return body;
+}
+
+void Builder::BuildLine(EcsParser::LineContext& ctx, ast::Body& body) {
+  // A line is `member attribute*`, so its member comes before its attributes.
+  bool member_seen = false;
+  for (auto* part : ctx.children) {
+    if (auto* member = As<EcsParser::MemberContext>(part); member != nullptr && !member_seen) {
+      member_seen = true;
+      BuildMember(*member, body);
+    } else if (auto* attribute = As<EcsParser::AttributeContext>(part); attribute && AttributeKey(*attribute)) {
+      body.attributes.push_back(BuildAttribute(*attribute));
+    }
+  }
 }
 
 void Builder::BuildMember(EcsParser::MemberContext& ctx, ast::Body& body) {

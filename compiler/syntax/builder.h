@@ -12,6 +12,8 @@ class Builder {
  public:
   explicit Builder(const InputStream& input) : input_(input) {}
   ast::File BuildFile(grammar::EcsParser::FileContext& ctx);
+  // Adds the members of one line to `body`.
+  void BuildLine(grammar::EcsParser::LineContext& ctx, ast::Body& body);
 
  private:
   ast::Body BuildBody(grammar::EcsParser::BodyContext& ctx);
@@ -29,6 +31,8 @@ class Builder {
   const InputStream& input_;
 };
 
+// The source range from token `start` to token `stop` (null, or before `start`: `start` alone).
+base::Range TokensRange(const antlr4::Token* start, const antlr4::Token* stop);
 // The source range a rule context spans.
 base::Range ContextRange(antlr4::ParserRuleContext& ctx);
 
