@@ -99,7 +99,7 @@ std::string Dump(const ast::Value& value) {
     out += " [" + std::to_string(static_cast<int>(atom.kind)) + " " + Dump(atom.range) + " `" + atom.text + "`";
     for (const auto& part : atom.path) out += " ." + part;
     for (const auto& item : atom.items) out += " " + Dump(item);
-    if (atom.kind == ast::AtomKind::kMap) out += " " + Dump(atom.map);
+    if (atom.kind == ast::AtomKind::kMap) out += " " + Dump(*atom.map);
     out += "]";
   }
   return out + ")";
