@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,35 @@ struct Body {
   base::Range range;
 };
 
+// A value of T on the heap, copied deeply; until one is assigned it reads as an empty T. For the body
+// of a map atom: most atoms are not maps, and a Body held inline made every atom 192 bytes, the
+// largest item of a big file's AST.
+template <class T>
+class Box {
+ public:
+  Box() = default;
+  Box(const Box& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  Box(Box&&) noexcept = default;
+  Box& operator=(const Box& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  Box& operator=(Box&&) noexcept = default;
+  Box& operator=(T value) {
+    value_ = std::make_unique<T>(std::move(value));
+    return *this;
+  }
+  const T& operator*() const { return value_ ? *value_ : Empty(); }
+  const T* operator->() const { return &**this; }
+
+ private:
+  static const T& Empty() {
+    static const T empty;
+    return empty;
+  }
+  std::unique_ptr<T> value_;
+};
+
 // One atom of a value. `text` holds the unescaped string, the digits of a number, or the dotted path.
 struct Atom {
   AtomKind kind = AtomKind::kString;
@@ -53,7 +83,7 @@ struct Atom {
   std::string text;
   std::vector<std::string> path;  // kPath: the dotted parts
   std::vector<Value> items;       // kList
-  Body map;                       // kMap
+  Box<Body> map;                  // kMap
 };
 
 // `kind label { body }`, e.g. `service web { ... }` or `network { ... }`.

@@ -1,6 +1,7 @@
 #include "compiler/ir/lower.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "compiler/ir/lowering.h"
@@ -8,14 +9,22 @@
 namespace ecsgen::ir {
 
 namespace {
-// EC2 accepts only a-zA-Z0-9, spaces and ._-:/()#,@[]+=&;{}!$* in group and rule descriptions.
+// EC2 accepts only a-zA-Z0-9, spaces and ._-:/()#,@[]+=&;{}!$* in group and rule descriptions. A
+// table, since every one of a big app's tens of thousands of rules passes through here.
 std::string Ec2Description(const std::string& text) {
-  static const std::string allowed = " ._-:/()#,@[]+=&;{}!$*";
+  static const std::array<bool, 256> allowed = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = std::isalnum(c) != 0;
+    for (char c : std::string_view(" ._-:/()#,@[]+=&;{}!$*")) table[static_cast<unsigned char>(c)] = true;
+    return table;
+  }();
   std::string out;
+  out.reserve(std::min<size_t>(text.size(), 255));
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || allowed.find(c) != std::string::npos) out += c;
+    if (allowed[static_cast<unsigned char>(c)]) out += c;
+    if (out.size() == 255) break;
   }
-  return out.substr(0, 255);
+  return out;
 }
 }  // namespace
 
@@ -35,6 +44,23 @@ ObjectRef RefTo(ObjectKind kind, const std::string& id, Attribute attribute) {
   return r;
 }
 
+Lowering::Lowering(const sema::Model& model, App& app) : model(model), app(app) {
+  // Names are unique within a model (sema reads only the first block of a name), so the index finds
+  // what a scan would.
+  for (const auto& secret : model.secrets) secrets_.emplace(secret.name, &secret);
+  for (const auto& database : model.databases) databases_.emplace(database.name, &database);
+}
+
+const sema::Secret* Lowering::FindSecret(const std::string& name) const {
+  auto found = secrets_.find(name);
+  return found != secrets_.end() ? found->second : nullptr;
+}
+
+const sema::Database* Lowering::FindDatabase(const std::string& name) const {
+  auto found = databases_.find(name);
+  return found != databases_.end() ? found->second : nullptr;
+}
+
 std::string Lowering::Name(std::string_view suffix, size_t limit) const {
   return ShortName(Dashed(app.name) + (suffix.empty() ? "" : "-" + Dashed(suffix)), limit);
 }
@@ -47,7 +73,7 @@ void Lowering::Group(const std::string& id, const std::string& name, const std::
   group.origin = origin;
   group.name = ShortName(name, 255);
   group.description = Ec2Description(description);
-  app.security_groups.push_back(group);
+  app.security_groups.push_back(std::move(group));
 }
 
 void Lowering::AddRule(SgRule rule) {
@@ -141,10 +167,9 @@ ObjectRef Lowering::Ref(const sema::Ref& ref) const {
   switch (ref.kind) {
     case sema::ComponentKind::kSecret: {
       out.kind = ObjectKind::kSecret;
-      for (const auto& secret : model.secrets) {
-        if (secret.name != ref.component) continue;
-        if (secret.store == sema::SecretStore::kSsm) out.kind = ObjectKind::kSsmParameter;
-        out.literal = secret.arn;
+      if (const sema::Secret* secret = FindSecret(ref.component)) {
+        if (secret->store == sema::SecretStore::kSsm) out.kind = ObjectKind::kSsmParameter;
+        out.literal = secret->arn;
       }
       out.attribute = Attribute::kArn;
       return out;

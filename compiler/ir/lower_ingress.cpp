@@ -49,7 +49,7 @@ std::vector<ListenerRule> RouteRules(Lowering& l, const sema::Ingress& in, const
     if (!route->host.empty()) rule.hosts.push_back(route->host);
     if (route->path != "/" && route->path != "/*") rule.paths = PathPatterns(route->path);
     rule.target_group = tg;
-    rules.push_back(rule);
+    rules.push_back(std::move(rule));
   }
   (void)l;
   return rules;

@@ -9,15 +9,8 @@ namespace ecsgen::ir {
 
 namespace {
 
-const sema::Database* FindDatabase(const sema::Model& m, const std::string& name) {
-  for (const auto& db : m.databases) {
-    if (db.name == name) return &db;
-  }
-  return nullptr;
-}
-
-int DatabasePort(const sema::Model& m, const std::string& name) {
-  const sema::Database* db = FindDatabase(m, name);
+int DatabasePort(const Lowering& l, const std::string& name) {
+  const sema::Database* db = l.FindDatabase(name);
   return db && db->engine == sema::DbEngine::kMysql ? 3306 : 5432;
 }
 
@@ -43,7 +36,7 @@ Container LowerContainer(Lowering& l, const sema::Container& in, const std::stri
     v.origin = e.range;
     if (e.kind == sema::EnvKind::kLiteral) v.literal = e.literal;
     else v.ref = l.Ref(e.ref);
-    c.env.push_back(v);
+    c.env.push_back(std::move(v));
   }
   for (const auto& e : in.secrets) c.secrets.push_back(SecretVar{e.name, l.Ref(e.ref), e.range});
   return c;
@@ -70,7 +63,7 @@ void LowerReferences(Lowering& l, const sema::Workload& w, const std::vector<sem
     ObjectRef object = l.Ref(ref);
     switch (ref.kind) {
       case sema::ComponentKind::kDatabase:
-        l.Connect(group, Lowering::DatabaseGroup(ref.component), DatabasePort(l.model, ref.component),
+        l.Connect(group, Lowering::DatabaseGroup(ref.component), DatabasePort(l, ref.component),
                   "`" + w.name + "` to database `" + ref.component + "`", ref.range);
         if (object.kind == ObjectKind::kDatabaseSecret) {
           object.json_key.clear();
@@ -151,7 +144,7 @@ void LowerReferences(Lowering& l, const sema::Workload& w, const std::vector<sem
     Statement s = Allow("Mount" + Camel(volume), {"elasticfilesystem:ClientMount"},
                         {RefTo(ObjectKind::kFileSystem, volume)});
     if (!mount.read_only) s.actions.push_back("elasticfilesystem:ClientWrite");
-    task_role.statements.push_back(s);
+    task_role.statements.push_back(std::move(s));
   }
 }
 
@@ -174,7 +167,7 @@ Lowered LowerWorkload(Lowering& l, const sema::Workload& w, const std::vector<se
   logs.origin = w.name_range;
   logs.name = "/ecs/" + l.app.name + "/" + w.name;
   logs.retention_days = l.model.app.log_retention_days;
-  l.app.log_groups.push_back(logs);
+  l.app.log_groups.push_back(std::move(logs));
 
   Role exec_role;
   exec_role.id = id + "_execution";
@@ -216,20 +209,20 @@ Lowered LowerWorkload(Lowering& l, const sema::Workload& w, const std::vector<se
     Statement channels = Allow("EcsExecChannels", {"ssmmessages:CreateControlChannel", "ssmmessages:CreateDataChannel",
                                                    "ssmmessages:OpenControlChannel", "ssmmessages:OpenDataChannel"}, {});
     channels.any_resource = true;
-    task_role.statements.push_back(channels);
+    task_role.statements.push_back(std::move(channels));
     ObjectRef audit = RefTo(ObjectKind::kLogGroup, "exec_audit");
     audit.wildcard_suffix = true;
     task_role.statements.push_back(Allow("EcsExecAudit", {"logs:CreateLogStream", "logs:PutLogEvents"}, {audit}));
     Statement describe = Allow("EcsExecAuditDescribe", {"logs:DescribeLogGroups"}, {});
     describe.any_resource = true;
-    task_role.statements.push_back(describe);
+    task_role.statements.push_back(std::move(describe));
     task_role.statements.push_back(Allow("EcsExecDecrypt", {"kms:Decrypt", "kms:GenerateDataKey"}, {RefTo(ObjectKind::kKmsKey, "main")}));
   }
   // Like Copilot: a task role can never manage IAM, whatever is attached to it later.
   Statement deny = Allow("DenyIam", {"iam:*"}, {});
   deny.allow = false;
   deny.any_resource = true;
-  task_role.statements.push_back(deny);
+  task_role.statements.push_back(std::move(deny));
 
   TaskDefinition& t = out.task;
   t.id = id;
@@ -248,8 +241,8 @@ Lowered LowerWorkload(Lowering& l, const sema::Workload& w, const std::vector<se
       t.volumes.push_back(TaskVolume{Id(m.volume)});
     }
   }
-  l.app.roles.push_back(exec_role);
-  l.app.roles.push_back(task_role);
+  l.app.roles.push_back(std::move(exec_role));
+  l.app.roles.push_back(std::move(task_role));
   return out;
 }
 

@@ -14,7 +14,7 @@ namespace ecsgen::ir {
 // built, and helpers that keep derived names and security-group paths consistent.
 class Lowering {
  public:
-  Lowering(const sema::Model& model, App& app) : model(model), app(app) {}
+  Lowering(const sema::Model& model, App& app);
 
   const sema::Model& model;
   App& app;
@@ -48,6 +48,10 @@ class Lowering {
 
   // Resolves a model reference to an IR object reference (what env/secrets render).
   ObjectRef Ref(const sema::Ref& ref) const;
+  // The model's secret or database of that name, or null. Every workload resolves its references
+  // through these, so they look up an index instead of scanning (a scan made lowering quadratic).
+  const sema::Secret* FindSecret(const std::string& name) const;
+  const sema::Database* FindDatabase(const std::string& name) const;
 
   // What AddTargetGroups looks up, kept across ingresses so that lowering 5,000 routes over 10,000
   // services stays linear; each use first indexes what was added since the last one.
@@ -65,6 +69,8 @@ class Lowering {
   // Ids already added, so adding stays linear in the size of the app (10,000 services, 50,000 rules).
   std::unordered_set<std::string> group_ids_;
   std::unordered_set<std::string> rule_ids_;
+  std::unordered_map<std::string_view, const sema::Secret*> secrets_;
+  std::unordered_map<std::string_view, const sema::Database*> databases_;
 };
 
 // An allow statement, and a reference to one object: the two shapes every derived grant is built from.

@@ -51,7 +51,7 @@ void ReadState(Cursor& c, App& app, diagnostics::DiagnosticSink& sink) {
   StateBackend state;
   Component holder;
   holder.name_range = map->range;
-  BlockReader reader(map->map, "state", holder, sink);
+  BlockReader reader(*map->map, "state", holder, sink);
   reader.Require("bucket", "bucket = \"shop-tfstate\"");
   reader.Require("key", "key = \"prod/shop.tfstate\"");
   reader.String("bucket", state.bucket);
@@ -170,7 +170,7 @@ void ReadCluster(const ast::Block& block, Context& ctx) {
     if (!map) return c.Mismatch("a map like `{ fargate = 1, fargate_spot = 3, base = 1 }`");
     Component holder;
     holder.name_range = map->range;
-    BlockReader inner(map->map, "capacity", holder, ctx.sink);
+    BlockReader inner(*map->map, "capacity", holder, ctx.sink);
     inner.Int("fargate", cluster.capacity.fargate, 0, 1000);
     inner.Int("fargate_spot", cluster.capacity.fargate_spot, 0, 1000);
     inner.Int("base", cluster.capacity.base, 0, 100000);

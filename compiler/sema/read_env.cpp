@@ -31,15 +31,15 @@ void ReadEnvMap(Cursor& c, std::vector<EnvValue>& out, std::vector<EnvValue>* pl
   const ast::Atom* map = c.Take(ast::AtomKind::kMap);
   if (!map) return c.Mismatch(secrets ? "a map like `{ DB_PASSWORD = db.password }`" : "a map like `{ MODE = \"production\" }`");
   std::set<std::string> seen;
-  for (const auto& block : map->map.blocks) {
+  for (const auto& block : map->map->blocks) {
     ctx.sink.Report(Kind::kTypeMismatch, block.range, "`" + c.what() + "` takes `NAME = value` entries, not blocks",
                     "write `" + block.kind + " = ...`");
   }
-  for (const auto& statement : map->map.statements) {
+  for (const auto& statement : map->map->statements) {
     ctx.sink.Report(Kind::kTypeMismatch, statement.range, "`" + c.what() + "` takes `NAME = value` entries",
                     "write `" + statement.keyword + " = ...`");
   }
-  for (const auto& attribute : map->map.attributes) {
+  for (const auto& attribute : map->map->attributes) {
     if (!ValidEnvName(attribute.key)) {
       ctx.sink.Report(Kind::kBadString, attribute.key_range, "`" + attribute.key + "` is not a valid variable name",
                       "use letters, digits and `_`, not starting with a digit");

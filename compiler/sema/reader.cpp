@@ -181,7 +181,7 @@ void BlockReader::StringMap(std::string_view key, std::vector<std::pair<std::str
     if (!map) return c.Mismatch("a map like `{ team = \"payments\" }`");
     std::vector<std::pair<std::string, std::string>> values;
     std::set<std::string> seen;
-    for (const auto& attribute : map->map.attributes) {
+    for (const auto& attribute : map->map->attributes) {
       Cursor inner(attribute.value, attribute.key, sink_);
       auto v = inner.ExpectString();
       if (!v || !inner.Finish("a string")) continue;
@@ -197,11 +197,11 @@ void BlockReader::StringMap(std::string_view key, std::vector<std::pair<std::str
       }
       values.emplace_back(attribute.key, *v);
     }
-    for (const auto& block : map->map.blocks) {
+    for (const auto& block : map->map->blocks) {
       sink_.Report(Kind::kTypeMismatch, block.range, "`" + std::string(key) + "` takes `name = \"value\"` entries, not blocks",
                    "write `" + block.kind + " = \"...\"`");
     }
-    for (const auto& statement : map->map.statements) {
+    for (const auto& statement : map->map->statements) {
       sink_.Report(Kind::kTypeMismatch, statement.range, "`" + std::string(key) + "` takes `name = \"value\"` entries",
                    "write `" + statement.keyword + " = \"...\"`");
     }

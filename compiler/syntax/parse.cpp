@@ -2,10 +2,14 @@
 
 #include <antlr4-runtime.h>
 
+#include <optional>
+
 #include "EcsLexer.h"
 #include "EcsParser.h"
 #include "compiler/syntax/builder.h"
 #include "compiler/syntax/error_listener.h"
+#include "compiler/syntax/input.h"
+#include "compiler/syntax/lexer.h"
 #include "compiler/syntax/precheck.h"
 #include "compiler/syntax/recovery.h"
 
@@ -18,7 +22,9 @@ using grammar::EcsParser;
 // Rejects nesting deeper than kMaxNesting before ANTLR's recursive descent could overflow the stack.
 bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink& sink) {
   int depth = 0;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  // By index: getTokens() returns a copy of the whole token vector.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens.get(i);
     size_t type = token->getType();
     if (type == EcsLexer::LBRACE || type == EcsLexer::LBRACK) {
       if (++depth > kMaxNesting) {
@@ -40,7 +46,8 @@ bool CheckNesting(antlr4::CommonTokenStream& tokens, diagnostics::DiagnosticSink
 void HideUnexpectedCharacters(antlr4::CommonTokenStream& tokens, ErrorListener& listener) {
   bool hidden = false;
   size_t previous = antlr4::Token::INVALID_TYPE;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens.get(i);
     size_t type = token->getType();
     if (type != EcsLexer::OTHER) {
       previous = type;
@@ -56,11 +63,12 @@ void HideUnexpectedCharacters(antlr4::CommonTokenStream& tokens, ErrorListener& 
   if (hidden) tokens.seek(0);
 }
 
-std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens) {
+std::vector<ast::Comment> Comments(antlr4::CommonTokenStream& tokens, const InputStream& input) {
   std::vector<ast::Comment> comments;
-  for (antlr4::Token* token : tokens.getTokens()) {
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    antlr4::Token* token = tokens.get(i);
     if (token->getType() == EcsLexer::COMMENT) {
-      comments.push_back({token->getText().substr(1), TokenRange(token)});
+      comments.push_back({input.Text(*token).substr(1), TokenRange(token)});
     }
   }
   return comments;
@@ -79,12 +87,39 @@ class FullContextCounter : public antlr4::BaseErrorListener {
   size_t& count_;
 };
 
+bool StartsLine(size_t type) { return type == EcsLexer::IDENT || type == EcsLexer::STRING; }
+bool IsSeparator(size_t type) { return type == EcsLexer::NL || type == EcsLexer::SEMI || type == EcsLexer::COMMA; }
+
+// The SLL stage, for correct files: `file : body EOF` with the `body` loop run here, one top-level
+// line (a block, usually) at a time, each built into the AST and its parse tree freed before the next
+// is parsed. A whole file's parse tree was the largest part of peak memory. The loop makes the same
+// one-token decisions as the generated `body()`, and SLL prediction inside a line never looks at the
+// rules around it, so every line parses as it would inside `file()`. Throws ParseCancellationException
+// at the first syntax error; returns nothing when the text after the body is not the end of the file.
+std::optional<ast::Body> ParseBodySll(EcsParser& parser, antlr4::TokenStream& tokens, Builder& builder) {
+  ast::Body body;
+  antlr4::Token* start = tokens.LT(1);
+  auto parse_line = [&] {
+    builder.BuildLine(*parser.line(), body);
+    parser.getTreeTracker().reset();
+  };
+  if (StartsLine(tokens.LA(1))) parse_line();
+  while (IsSeparator(tokens.LA(1))) {
+    parser.separator();
+    parser.getTreeTracker().reset();
+    if (StartsLine(tokens.LA(1))) parse_line();
+  }
+  if (tokens.LA(1) != antlr4::Token::EOF) return std::nullopt;
+  body.range = TokensRange(start, tokens.LT(-1));
+  return body;
+}
+
 }  // namespace
 
 ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink, ParseProbe* probe) {
   if (!PrecheckBytes(file, sink)) return {};
-  antlr4::ANTLRInputStream input(file.text());
-  EcsLexer lexer(&input);
+  InputStream input(file.text());
+  Lexer lexer(&input);
   lexer.removeErrorListeners();
   antlr4::CommonTokenStream tokens(&lexer);
   tokens.fill();
@@ -99,28 +134,30 @@ ast::File Parse(const base::SourceFile& file, diagnostics::DiagnosticSink& sink,
   // needs full-context prediction (tests/unit/grammar_test.cpp), so that stage stays linear too.
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  EcsParser::FileContext* tree = nullptr;
+  Builder builder(input);
+  std::optional<ast::Body> body;
   try {
-    if (probe == nullptr || !probe->skip_sll) tree = parser.file();
+    if (probe == nullptr || !probe->skip_sll) body = ParseBodySll(parser, tokens, builder);
   } catch (const antlr4::ParseCancellationException&) {
-    tree = nullptr;
+    body.reset();
   }
+  ast::File result;
   size_t full_context = 0;
   FullContextCounter counter(full_context);
-  if (tree == nullptr) {
+  if (body) {
+    result.body = std::move(*body);
+  } else {
     tokens.seek(0);
     parser.reset();
     parser.addErrorListener(&listener);
     if (probe != nullptr) parser.addErrorListener(&counter);
     parser.setErrorHandler(std::make_shared<LineRecovery>());
     parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
-    tree = parser.file();
+    result = builder.BuildFile(*parser.file());
     if (probe != nullptr) probe->used_ll = true;
   }
   if (probe != nullptr) probe->full_context_predictions = full_context;
-  Builder builder;
-  ast::File result = builder.BuildFile(*tree);
-  result.comments = Comments(tokens);
+  result.comments = Comments(tokens, input);
   return result;
 }
 

@@ -83,3 +83,61 @@ TEST_CASE("only `key = value` may follow a member on the same line") {
   // The rest of the line is skipped, the next line is read as usual.
   CHECK(blocks->ast.body.blocks.size() == 2);
 }
+
+namespace {
+
+std::string Dump(const base::Range& r) {
+  return std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column) + "-" + std::to_string(r.end.line) + ":" +
+         std::to_string(r.end.column);
+}
+
+std::string Dump(const ast::Body& body);
+
+std::string Dump(const ast::Value& value) {
+  std::string out = "(" + Dump(value.range);
+  for (const auto& atom : value.atoms) {
+    out += " [" + std::to_string(static_cast<int>(atom.kind)) + " " + Dump(atom.range) + " `" + atom.text + "`";
+    for (const auto& part : atom.path) out += " ." + part;
+    for (const auto& item : atom.items) out += " " + Dump(item);
+    if (atom.kind == ast::AtomKind::kMap) out += " " + Dump(*atom.map);
+    out += "]";
+  }
+  return out + ")";
+}
+
+std::string Dump(const ast::Body& body) {
+  std::string out = "{" + Dump(body.range);
+  for (const auto& a : body.attributes) {
+    out += " " + a.key + (a.quoted_key ? "'" : "") + Dump(a.key_range) + Dump(a.range) + "=" + Dump(a.value);
+  }
+  for (const auto& b : body.blocks) {
+    out += " " + b.kind + Dump(b.kind_range) + Dump(b.range) + (b.label ? " " + *b.label + Dump(b.label_range) : "") +
+           Dump(b.body);
+  }
+  for (const auto& s : body.statements) {
+    out += " " + s.keyword + Dump(s.keyword_range) + Dump(s.range);
+    for (const auto& arg : s.args) out += " " + Dump(ast::Value{{arg}, {}});
+  }
+  return out + "}";
+}
+
+}  // namespace
+
+// A correct file is parsed one top-level line at a time in the SLL stage (compiler/syntax/parse.cpp);
+// its AST must be the one the LL stage builds from the parse tree of the whole file.
+TEST_CASE("the SLL stage builds the AST the LL stage builds") {
+  for (const auto& path : Corpus()) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    base::SourceFile file(path.string(), text.str());
+    diagnostics::DiagnosticSink sll_sink, ll_sink;
+    syntax::ParseProbe sll, ll;
+    ll.skip_sll = true;
+    ast::File by_sll = syntax::Parse(file, sll_sink, &sll);
+    ast::File by_ll = syntax::Parse(file, ll_sink, &ll);
+    if (sll.used_ll || ll_sink.HasErrors()) continue;
+    INFO(path.string());
+    CHECK(Dump(by_sll.body) == Dump(by_ll.body));
+  }
+}

@@ -57,7 +57,7 @@ TEST_CASE("each kind of atom, with its text and range") {
   CHECK(atoms[5].path == std::vector<std::string>{"db", "url"});
   CHECK(atoms[5].text == "db.url");
   CHECK(atoms[9].items.size() == 2);
-  CHECK(atoms[10].map.attributes.at(0).key == "a");
+  CHECK(atoms[10].map->attributes.at(0).key == "a");
 }
 
 TEST_CASE("columns count code points, not bytes") {
