@@ -39,6 +39,9 @@ list      : LBRACK NL* (value (listSep value)*)? listSep? RBRACK ;
 listSep   : (COMMA | NL)+ ;
 map       : LBRACE body RBRACE ;
 
+// The lexer rules. The compiler does not run the lexer generated from them: compiler/syntax/lexer.cpp
+// (ScanToken) scans the same rules by hand, and tests/unit/lexer_test.cpp fails when the two disagree
+// on any token. A change here needs the same change there.
 ASSIGN  : '=' ;
 LBRACE  : '{' ;
 RBRACE  : '}' ;

@@ -19,6 +19,8 @@ class InputStream : public antlr4::ANTLRInputStream {
 
   // The text of a token read from this stream, the same as `token.getText()`.
   std::string Text(const antlr4::Token& token) const;
+  // The code points, for the hand-written scanner (lexer.h).
+  const std::u32string& CodePoints() const { return _data; }
 };
 
 }  // namespace ecsgen::syntax

@@ -68,7 +68,151 @@ class ArenaToken final : public antlr4::WritableToken {
   uint32_t type_, channel_, line_, column_, index_, start_, stop_;
 };
 
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsIdentStart(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool IsIdentPart(char32_t c) { return IsIdentStart(c) || IsDigit(c); }
+
+using grammar::EcsLexer;
+
+// The rules that start with a digit: CIDR, DECIMAL, PERCENT and INT, the longest that matches.
+Scanned ScanNumber(const std::u32string& text, size_t at) {
+  size_t n = text.size();
+  auto digits = [&](size_t from) {
+    size_t to = from;
+    while (to < n && IsDigit(text[to])) ++to;
+    return to - from;
+  };
+  auto is = [&](size_t i, char32_t c) { return i < n && text[i] == c; };
+  size_t whole = digits(at);
+  Scanned best{EcsLexer::INT, whole};
+  size_t after = at + whole;
+  // DIGIT+ '.' DIGIT+ and DIGIT+ '.' DIGIT+ '%'
+  if (is(after, '.')) {
+    size_t fraction = digits(after + 1);
+    if (fraction > 0) {
+      best = {EcsLexer::DECIMAL, whole + 1 + fraction};
+      if (is(after + 1 + fraction, '%')) best = {EcsLexer::PERCENT, best.length + 1};
+    }
+  } else if (is(after, '%')) {
+    best = {EcsLexer::PERCENT, whole + 1};
+  }
+  // OCTET '.' OCTET '.' OCTET '.' OCTET '/' DIGIT+, an OCTET being one to three digits. A run of digits
+  // has to be an OCTET whole, since only '.' or '/' may follow one.
+  size_t i = at;
+  for (int octet = 0; octet < 4; ++octet) {
+    size_t run = digits(i);
+    if (run == 0 || run > 3) return best;
+    i += run;
+    if (!is(i, octet < 3 ? '.' : '/')) return best;
+    ++i;
+  }
+  size_t prefix = digits(i);
+  if (prefix == 0) return best;
+  Scanned cidr{EcsLexer::CIDR, i + prefix - at};
+  return cidr.length >= best.length ? cidr : best;  // CIDR is written first
+}
+
+// STRING and UNTERMINATED_STRING: '"' (ESC | ~["\\\r\n])* and the closing '"' if there is one.
+Scanned ScanString(const std::u32string& text, size_t at) {
+  size_t n = text.size();
+  size_t i = at + 1;
+  while (i < n) {
+    char32_t c = text[i];
+    if (c == '\\') {
+      if (i + 1 >= n) break;  // ESC needs a character after the backslash
+      i += 2;
+    } else if (c == '"') {
+      return {EcsLexer::STRING, i + 1 - at};
+    } else if (c == '\r' || c == '\n') {
+      break;
+    } else {
+      ++i;
+    }
+  }
+  return {EcsLexer::UNTERMINATED_STRING, i - at};
+}
+
 }  // namespace
+
+Scanned ScanToken(const std::u32string& text, size_t at) {
+  size_t n = text.size();
+  char32_t c = text[at];
+  auto next_is = [&](char32_t expected) { return at + 1 < n && text[at + 1] == expected; };
+  switch (c) {
+    case '=': return {EcsLexer::ASSIGN, 1};
+    case '{': return {EcsLexer::LBRACE, 1};
+    case '}': return {EcsLexer::RBRACE, 1};
+    case '[': return {EcsLexer::LBRACK, 1};
+    case ']': return {EcsLexer::RBRACK, 1};
+    case ',': return {EcsLexer::COMMA, 1};
+    case ';': return {EcsLexer::SEMI, 1};
+    case ':': return {EcsLexer::COLON, 1};
+    case '.': return next_is('.') ? Scanned{EcsLexer::DOTDOT, 2} : Scanned{EcsLexer::DOT, 1};
+    case '-': return next_is('>') ? Scanned{EcsLexer::ARROW, 2} : Scanned{EcsLexer::OTHER, 1};
+    case '"': return ScanString(text, at);
+    case '\n': return {EcsLexer::NL, 1};
+    case '\r': return next_is('\n') ? Scanned{EcsLexer::NL, 2} : Scanned{EcsLexer::OTHER, 1};
+    case '#': {
+      size_t i = at + 1;
+      while (i < n && text[i] != '\r' && text[i] != '\n') ++i;
+      return {EcsLexer::COMMENT, i - at};
+    }
+    case ' ':
+    case '\t': {
+      size_t i = at + 1;
+      while (i < n && (text[i] == ' ' || text[i] == '\t')) ++i;
+      return {EcsLexer::WS, i - at};
+    }
+    default: break;
+  }
+  if (IsDigit(c)) return ScanNumber(text, at);
+  if (IsIdentStart(c)) {
+    // [a-zA-Z_] ([a-zA-Z0-9_] | '-' [a-zA-Z0-9_])*
+    size_t i = at + 1;
+    while (i < n) {
+      if (IsIdentPart(text[i])) {
+        ++i;
+      } else if (text[i] == '-' && i + 1 < n && IsIdentPart(text[i + 1])) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return {EcsLexer::IDENT, i - at};
+  }
+  return {EcsLexer::OTHER, 1};
+}
+
+std::unique_ptr<antlr4::Token> Lexer::nextToken() {
+  if (text_ == nullptr) return EcsLexer::nextToken();
+  const std::u32string& text = *text_;
+  while (true) {
+    if (position_ >= text.size()) {
+      // As the generated lexer's EOF: empty, at the end, on the line and column reached.
+      auto* eof = new (Allocate(sizeof(ArenaToken))) ArenaToken(this, _input, antlr4::Token::EOF,
+                                                                 antlr4::Token::DEFAULT_CHANNEL, position_,
+                                                                 position_ - 1, line_, column_);
+      return std::unique_ptr<antlr4::Token>(eof);
+    }
+    Scanned token = ScanToken(text, position_);
+    size_t start = position_, line = line_, column = column_;
+    // As the lexer simulator counts: a line per '\n' consumed (NL, or an escaped one in a string).
+    for (size_t i = start; i < start + token.length; ++i) {
+      if (text[i] == '\n') {
+        ++line_;
+        column_ = 0;
+      } else {
+        ++column_;
+      }
+    }
+    position_ += token.length;
+    if (token.type == EcsLexer::WS) continue;  // -> skip
+    size_t channel = token.type == EcsLexer::COMMENT ? antlr4::Token::HIDDEN_CHANNEL : antlr4::Token::DEFAULT_CHANNEL;
+    auto* scanned = new (Allocate(sizeof(ArenaToken)))
+        ArenaToken(this, _input, token.type, channel, start, position_ - 1, line, column);
+    return std::unique_ptr<antlr4::Token>(scanned);
+  }
+}
 
 Lexer::~Lexer() {
   // The runtime's Lexer releases its current token after this class's arena is gone.
