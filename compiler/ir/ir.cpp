@@ -12,6 +12,17 @@ const T* FindById(const std::vector<T>& items, const std::string& id) {
 }
 }  // namespace
 
+std::string PartitionOf(const std::string& region) {
+  // Most specific prefix first: us-isob- and us-isof- before us-iso-.
+  static const std::pair<const char*, const char*> kPartitions[] = {
+      {"cn-", "aws-cn"},         {"us-gov-", "aws-us-gov"}, {"us-isob-", "aws-iso-b"},
+      {"us-isof-", "aws-iso-f"}, {"eu-isoe-", "aws-iso-e"}, {"us-iso-", "aws-iso"}};
+  for (const auto& [prefix, partition] : kPartitions) {
+    if (region.rfind(prefix, 0) == 0) return partition;
+  }
+  return "aws";
+}
+
 const SecurityGroup* App::FindGroup(const std::string& id) const { return FindById(security_groups, id); }
 const Role* App::FindRole(const std::string& id) const { return FindById(roles, id); }
 const Secret* App::FindSecret(const std::string& id) const { return FindById(secrets, id); }

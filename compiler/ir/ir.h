@@ -413,6 +413,9 @@ struct Pipeline : Element {
 struct App : Element {
   std::string name;
   std::string region;
+  // The ARN partition of `region` (PartitionOf): Terraform writes ARNs with it, as CloudFormation
+  // writes ${AWS::Partition}.
+  std::string partition = "aws";
   std::string source_path;
   std::string env;
   std::vector<std::pair<std::string, std::string>> tags;
@@ -461,5 +464,9 @@ struct App : Element {
   };
   std::unordered_map<std::string, std::vector<Forwarder>> ForwardersByTargetGroup() const;
 };
+
+// The ARN partition a region belongs to: "aws-cn" for cn-*, "aws-us-gov" for us-gov-*, the ISO
+// partitions for their regions, "aws" for every other (and for no region).
+std::string PartitionOf(const std::string& region);
 
 }  // namespace ecsgen::ir

@@ -251,6 +251,7 @@ App Lower(const sema::Model& source) {
   app.origin = model.app.name_range;
   app.name = model.app.name;
   app.region = model.app.region;
+  app.partition = PartitionOf(app.region);
   app.source_path = model.source_path;
   app.env = model.env;
   app.tags = model.app.tags;

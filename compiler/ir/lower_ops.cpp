@@ -37,7 +37,7 @@ void LowerBastion(Lowering& l) {
   role.name = l.Name("bastion", 64);
   role.principal = "ec2.amazonaws.com";
   // Session Manager access, so SSH keys are optional.
-  role.managed_policy_arns.push_back("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
+  role.managed_policy_arns.push_back("arn:" + l.app.partition + ":iam::aws:policy/AmazonSSMManagedInstanceCore");
   l.app.roles.push_back(role);
   l.app.bastion = b;
 }

@@ -43,7 +43,7 @@ void EmitLogs(Builder& b) {
                    {"Statement",
                     Json::array({Json{{"Sid", "AccountAdministers"},
                                       {"Effect", "Allow"},
-                                      {"Principal", Json{{"AWS", "arn:aws:iam::" + account + ":root"}}},
+                                      {"Principal", Json{{"AWS", "arn:" + app.partition + ":iam::" + account + ":root"}}},
                                       {"Action", "kms:*"},
                                       {"Resource", "*"}},
                                  Json{{"Sid", "CloudWatchLogsEncrypts"},
@@ -53,7 +53,7 @@ void EmitLogs(Builder& b) {
                                                               "kms:GenerateDataKey*", "kms:Describe*"})},
                                       {"Resource", "*"},
                                       {"Condition", Json{{"ArnLike", Json{{"kms:EncryptionContext:aws:logs:arn",
-                                                                           "arn:aws:logs:" + app.region + ":" + account +
+                                                                           "arn:" + app.partition + ":logs:" + app.region + ":" + account +
                                                                                ":log-group:*"}}}}}}})}};
     key["policy"] = JsonString(policy);
     b.Resource(kFile, "aws_kms_alias", "main") =

@@ -30,7 +30,7 @@ Json DeliveryStatements(Builder& b, const ir::LogBucket& logs) {
   if (!nlb.empty()) {
     // NLBs deliver through CloudWatch Logs' delivery service, confined to this account's deliveries.
     Json principal = {{"Service", "delivery.logs.amazonaws.com"}};
-    Json source_arn = {{"aws:SourceArn", "arn:aws:logs:" + app.region + ":" + account + ":*"}};
+    Json source_arn = {{"aws:SourceArn", "arn:" + app.partition + ":logs:" + app.region + ":" + account + ":*"}};
     Json write = Allow("NlbAccessLogs", principal, "s3:PutObject", nlb);
     write["Condition"] = Json{{"StringEquals", Json{{"s3:x-amz-acl", "bucket-owner-full-control"}, {"aws:SourceAccount", account}}},
                               {"ArnLike", source_arn}};

@@ -54,7 +54,7 @@ std::string Builder::Ref(const ir::ObjectRef& ref) const {
       break;
     case ir::ObjectKind::kStreamTopics:
     case ir::ObjectKind::kStreamGroups:
-      out = "arn:aws:kafka:" + app_.region + ":" + "${data.aws_caller_identity.current.account_id}" + ":" +
+      out = "arn:" + app_.partition + ":kafka:" + app_.region + ":" + "${data.aws_caller_identity.current.account_id}" + ":" +
             (ref.kind == ir::ObjectKind::kStreamTopics ? "topic" : "group") + "/" +
             Attr("aws_msk_cluster." + id, "cluster_name") + "/*";
       break;
