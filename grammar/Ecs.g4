@@ -16,6 +16,8 @@
 // recovery (compiler/syntax/recovery.cpp) reports the missing one.
 grammar Ecs;
 
+// For a correct file, compiler/syntax/parse.cpp (ParseBodySll) runs the top-level `body` loop itself,
+// one line at a time; tests/unit/grammar_test.cpp compares the two, and a change here needs one there.
 file      : body EOF ;
 body      : line? (separator line?)* ;
 // Members on one line: the first of any kind, then only `key = value`s (see the note above).

@@ -60,54 +60,49 @@ void AppendInteger(std::string& out, Integer value) {
 
 }  // namespace
 
+// `open`, the items, `close`, laid out as nlohmann lays out an object or an array; `item` writes one
+// item after its indentation.
+template <typename Items, typename Item>
+void AppendContainer(std::string& out, const Items& items, char open, char close, bool pretty, int indent,
+                     Item item) {
+  out += open;
+  if (items.empty()) {
+    out += close;
+    return;
+  }
+  bool first = true;
+  for (const auto& element : items) {
+    if (!first) out += ',';
+    first = false;
+    if (pretty) {
+      out += '\n';
+      out.append(indent + 2, ' ');
+    }
+    item(element);
+  }
+  if (pretty) {
+    out += '\n';
+    out.append(indent, ' ');
+  }
+  out += close;
+}
+
 template <typename BasicJson>
 void AppendJson(std::string& out, const BasicJson& value, bool pretty, int indent) {
   using Type = typename BasicJson::value_t;
   switch (value.type()) {
-    case Type::object: {
-      const auto& object = value.template get_ref<const typename BasicJson::object_t&>();
-      if (object.empty()) {
-        out += "{}";
-        return;
-      }
-      out += pretty ? "{\n" : "{";
-      bool first = true;
-      for (const auto& [key, member] : object) {
-        if (!first) out += pretty ? ",\n" : ",";
-        first = false;
-        if (pretty) out.append(indent + 2, ' ');
-        AppendString(out, key);
-        out += pretty ? ": " : ":";
-        AppendJson(out, member, pretty, indent + 2);
-      }
-      if (pretty) {
-        out += '\n';
-        out.append(indent, ' ');
-      }
-      out += '}';
+    case Type::object:
+      AppendContainer(out, value.template get_ref<const typename BasicJson::object_t&>(), '{', '}', pretty, indent,
+                      [&](const auto& member) {
+                        AppendString(out, member.first);
+                        out += pretty ? ": " : ":";
+                        AppendJson(out, member.second, pretty, indent + 2);
+                      });
       return;
-    }
-    case Type::array: {
-      const auto& array = value.template get_ref<const typename BasicJson::array_t&>();
-      if (array.empty()) {
-        out += "[]";
-        return;
-      }
-      out += pretty ? "[\n" : "[";
-      bool first = true;
-      for (const auto& element : array) {
-        if (!first) out += pretty ? ",\n" : ",";
-        first = false;
-        if (pretty) out.append(indent + 2, ' ');
-        AppendJson(out, element, pretty, indent + 2);
-      }
-      if (pretty) {
-        out += '\n';
-        out.append(indent, ' ');
-      }
-      out += ']';
+    case Type::array:
+      AppendContainer(out, value.template get_ref<const typename BasicJson::array_t&>(), '[', ']', pretty, indent,
+                      [&](const BasicJson& element) { AppendJson(out, element, pretty, indent + 2); });
       return;
-    }
     case Type::string: AppendString(out, value.template get_ref<const std::string&>()); return;
     case Type::boolean: out += value.template get<bool>() ? "true" : "false"; return;
     case Type::null: out += "null"; return;

@@ -184,21 +184,16 @@ Scanned ScanToken(const std::u32string& text, size_t at) {
 }
 
 std::unique_ptr<antlr4::Token> Lexer::nextToken() {
-  if (text_ == nullptr) return EcsLexer::nextToken();
-  const std::u32string& text = *text_;
   while (true) {
-    if (position_ >= text.size()) {
-      // As the generated lexer's EOF: empty, at the end, on the line and column reached.
-      auto* eof = new (Allocate(sizeof(ArenaToken))) ArenaToken(this, _input, antlr4::Token::EOF,
-                                                                 antlr4::Token::DEFAULT_CHANNEL, position_,
-                                                                 position_ - 1, line_, column_);
-      return std::unique_ptr<antlr4::Token>(eof);
+    // As the generated lexer's EOF: empty, at the end, on the line and column reached.
+    if (position_ >= text_.size()) {
+      return Token(antlr4::Token::EOF, antlr4::Token::DEFAULT_CHANNEL, position_, line_, column_);
     }
-    Scanned token = ScanToken(text, position_);
+    Scanned token = ScanToken(text_, position_);
     size_t start = position_, line = line_, column = column_;
     // As the lexer simulator counts: a line per '\n' consumed (NL, or an escaped one in a string).
     for (size_t i = start; i < start + token.length; ++i) {
-      if (text[i] == '\n') {
+      if (text_[i] == '\n') {
         ++line_;
         column_ = 0;
       } else {
@@ -208,25 +203,15 @@ std::unique_ptr<antlr4::Token> Lexer::nextToken() {
     position_ += token.length;
     if (token.type == EcsLexer::WS) continue;  // -> skip
     size_t channel = token.type == EcsLexer::COMMENT ? antlr4::Token::HIDDEN_CHANNEL : antlr4::Token::DEFAULT_CHANNEL;
-    auto* scanned = new (Allocate(sizeof(ArenaToken)))
-        ArenaToken(this, _input, token.type, channel, start, position_ - 1, line, column);
-    return std::unique_ptr<antlr4::Token>(scanned);
+    return Token(token.type, channel, start, line, column);
   }
 }
 
-Lexer::~Lexer() {
-  // The runtime's Lexer releases its current token after this class's arena is gone.
-  token.reset();
-}
-
-// As Lexer::emit, with the token in the arena. The runtime passes the lexer's own text, which only
-// actions set and this grammar has none, so the token never has text of its own.
-antlr4::Token* Lexer::emit() {
-  auto* emitted = new (Allocate(sizeof(ArenaToken)))
-      ArenaToken(this, _input, type, channel, tokenStartCharIndex, getCharIndex() - 1, tokenStartLine,
-                 tokenStartCharPositionInLine);
-  EcsLexer::emit(std::unique_ptr<antlr4::Token>(emitted));
-  return emitted;
+// A token from `start` to the position reached, in the arena.
+std::unique_ptr<antlr4::Token> Lexer::Token(size_t type, size_t channel, size_t start, size_t line, size_t column) {
+  auto* token = new (Allocate(sizeof(ArenaToken)))
+      ArenaToken(this, _input, type, channel, start, position_ - 1, line, column);
+  return std::unique_ptr<antlr4::Token>(token);
 }
 
 void* Lexer::Allocate(size_t size) {

@@ -123,8 +123,6 @@ void EmitServices(Template& t) {
     if (!depends.empty()) resource["DependsOn"] = depends;
     EmitScaling(t, svc, id);
     t.Output(LogicalId("Service", svc.id, "Name"), GetAtt(id, "Name"), "the ECS service `" + svc.name + "`");
-    // Services are most of a large app's output: write each one's resources now rather than at the end.
-    t.Flush();
   }
 }
 
